@@ -1,0 +1,39 @@
+package org.mastervoice.aws.registry;
+
+import java.util.Optional;
+import org.mastervoice.aws.AwsSettings;
+import org.mastervoice.directory.Login;
+import org.mastervoice.directory.User;
+import org.mastervoice.directory.UserId;
+import org.mastervoice.directory.UserStore;
+import org.mastervoice.tenant.TenantId;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** {@link UserStore} on the registry table; the login is claimed by a marker item before the user is written. */
+public final class DynamoDbUserStore implements UserStore {
+
+    private final RegistryTable table;
+
+    public DynamoDbUserStore(DynamoDbClient client, AwsSettings settings) {
+        this.table = new RegistryTable(client, settings);
+    }
+
+    @Override
+    public void create(User user) {
+        table.putNewWithMarker(
+                UserItem.loginMarker(user), "login", "login " + user.login() + " is taken",
+                UserItem.toDocument(user), "id", "user id " + user.id() + " is taken");
+    }
+
+    @Override
+    public Optional<User> find(TenantId tenant, UserId id) {
+        return table.get(TenantItem.pk(tenant), UserItem.sk(id)).map(UserItem::fromDocument);
+    }
+
+    @Override
+    public Optional<User> findByLogin(Login login) {
+        return table.get(UserItem.loginPk(login), UserItem.LOGIN_SK)
+                .flatMap(marker -> find(new TenantId(marker.getString(RegistryTable.TENANT_ID)),
+                        new UserId(marker.getString("userId"))));
+    }
+}

@@ -1,0 +1,96 @@
+package org.mastervoice.aws.registry;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.mastervoice.aws.AwsSettings;
+import org.mastervoice.aws.PlatformTable;
+import org.mastervoice.common.ConflictException;
+import software.amazon.awssdk.enhanced.dynamodb.AttributeConverterProvider;
+import software.amazon.awssdk.enhanced.dynamodb.AttributeValueType;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
+import software.amazon.awssdk.enhanced.dynamodb.Expression;
+import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.enhanced.dynamodb.TableMetadata;
+import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
+import software.amazon.awssdk.enhanced.dynamodb.document.EnhancedDocument;
+import software.amazon.awssdk.enhanced.dynamodb.model.PutItemEnhancedRequest;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+
+/** The registry table as schemaless documents: each *Item class maps one kind of item to and from a document. */
+final class RegistryTable {
+
+    static final String TENANT_ID = "tenantId";
+
+    private static final Expression ABSENT = Expression.builder()
+            .expression("attribute_not_exists(#pk)")
+            .expressionNames(Map.of("#pk", PlatformTable.PARTITION_KEY))
+            .build();
+
+    private final DynamoDbTable<EnhancedDocument> table;
+
+    RegistryTable(DynamoDbClient client, AwsSettings settings) {
+        TableSchema<EnhancedDocument> schema = TableSchema.documentSchemaBuilder()
+                .addIndexPartitionKey(TableMetadata.primaryIndexName(), PlatformTable.PARTITION_KEY, AttributeValueType.S)
+                .addIndexSortKey(TableMetadata.primaryIndexName(), PlatformTable.SORT_KEY, AttributeValueType.S)
+                .attributeConverterProviders(AttributeConverterProvider.defaultProvider())
+                .build();
+        this.table = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build()
+                .table(settings.name(PlatformTable.REGISTRY.baseName()), schema);
+    }
+
+    static EnhancedDocument.Builder document(String pk, String sk, String tenantId) {
+        return EnhancedDocument.builder()
+                .attributeConverterProviders(AttributeConverterProvider.defaultProvider())
+                .putString(PlatformTable.PARTITION_KEY, pk)
+                .putString(PlatformTable.SORT_KEY, sk)
+                .putString(TENANT_ID, tenantId);
+    }
+
+    /** Writes {@code item} only if no item has its key; otherwise a conflict on {@code field}. */
+    void putNew(EnhancedDocument item, String field, String conflictMessage) {
+        try {
+            table.putItem(PutItemEnhancedRequest.builder(EnhancedDocument.class).item(item).conditionExpression(ABSENT).build());
+        } catch (ConditionalCheckFailedException taken) {
+            throw new ConflictException(field, conflictMessage);
+        }
+    }
+
+    /**
+     * Writes a unique value's marker, then the item it guards; if the item cannot be written the marker is
+     * removed again, so a failed create leaves nothing behind and the value stays free.
+     */
+    void putNewWithMarker(EnhancedDocument marker, String markerField, String markerConflict,
+                          EnhancedDocument item, String itemField, String itemConflict) {
+        putNew(marker, markerField, markerConflict);
+        try {
+            putNew(item, itemField, itemConflict);
+        } catch (RuntimeException e) {
+            delete(marker.getString(PlatformTable.PARTITION_KEY), marker.getString(PlatformTable.SORT_KEY));
+            throw e;
+        }
+    }
+
+    Optional<EnhancedDocument> get(String pk, String sk) {
+        return Optional.ofNullable(table.getItem(r -> r.key(key(pk, sk)).consistentRead(true)));
+    }
+
+    List<EnhancedDocument> query(String pk, String skPrefix) {
+        return table.query(QueryEnhancedRequest.builder()
+                        .queryConditional(QueryConditional.sortBeginsWith(Key.builder().partitionValue(pk).sortValue(skPrefix).build()))
+                        .consistentRead(true).build())
+                .items().stream().toList();
+    }
+
+    void delete(String pk, String sk) {
+        table.deleteItem(key(pk, sk));
+    }
+
+    private static Key key(String pk, String sk) {
+        return Key.builder().partitionValue(pk).sortValue(sk).build();
+    }
+}

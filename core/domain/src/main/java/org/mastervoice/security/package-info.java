@@ -1,0 +1,2 @@
+/** Credentials: SIP digest hashes (RFC 2617/7616/8760) and generated secrets. */
+package org.mastervoice.security;
