@@ -1,0 +1,40 @@
+package org.mastervoice.functions.app;
+
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.mastervoice.aws.AwsSettings;
+import org.mastervoice.config.InvalidSettingException;
+import org.mastervoice.config.LogLevel;
+import org.mastervoice.config.Setting;
+import org.mastervoice.config.SettingValues;
+import org.mastervoice.config.SettingsSource;
+
+/** Settings of the functions web process, read once at start-up. */
+public record FunctionsSettings(InetAddress bind, int httpPort, LogLevel logLevel, String mode, AwsSettings aws) {
+
+    public static final Setting BIND = new Setting("bind", "address the HTTP server listens on", "127.0.0.1");
+    public static final Setting HTTP_PORT = new Setting("http-port", "HTTP port of the API (/graphql, /health) and web app", "8080");
+    public static final Setting LOG_LEVEL = new Setting("log-level", "error, warn, info, debug or trace", "info");
+    public static final Setting MODE = new Setting("mode", "LOCAL (one machine) or CLOUD", "LOCAL");
+
+    public static List<Setting> all() {
+        List<Setting> all = new ArrayList<>(List.of(BIND, HTTP_PORT, LOG_LEVEL, MODE));
+        all.addAll(AwsSettings.ALL);
+        return all;
+    }
+
+    public static FunctionsSettings from(SettingsSource source) {
+        String mode = source.required(MODE).toUpperCase(Locale.ROOT);
+        if (!mode.equals("LOCAL") && !mode.equals("CLOUD")) {
+            throw new InvalidSettingException(MODE, mode, "unknown mode", "use LOCAL or CLOUD");
+        }
+        return new FunctionsSettings(
+                SettingValues.bindAddress(BIND, source.required(BIND)),
+                SettingValues.port(HTTP_PORT, source.required(HTTP_PORT)),
+                SettingValues.logLevel(LOG_LEVEL, source.required(LOG_LEVEL)),
+                mode,
+                AwsSettings.from(source));
+    }
+}

@@ -1,0 +1,5 @@
+package org.mastervoice.functions.graphql;
+
+/** The {@code PlatformInfo} type of the schema. */
+public record PlatformInfo(String name, String version, String mode) {
+}

@@ -1,0 +1,71 @@
+package org.mastervoice.media.app;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.mastervoice.config.InvalidSettingException;
+import org.mastervoice.config.SettingsSource;
+import org.mastervoice.media.http.NodeHttpServer;
+import org.mastervoice.media.sip.JainSipSignalling;
+import org.mastervoice.media.sip.Signalling;
+import org.mastervoice.media.sip.SipRequestRouter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts one media node: SIP on UDP and TCP, and the node's HTTP port; stops both on SIGTERM/SIGINT.
+ * Exits 2 on a bad setting and 1 when a port cannot be bound, always explicitly: a half-started SIP stack
+ * can leave non-daemon threads behind (STACK.md).
+ */
+public final class MediaNodeMain {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MediaNodeMain.class);
+
+    private MediaNodeMain() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        MediaNodeSettings settings;
+        try {
+            settings = MediaNodeSettings.from(SettingsSource.of(List.of(args), System.getenv())
+                    .requireOnly(MediaNodeSettings.all()));
+        } catch (InvalidSettingException | IllegalArgumentException e) {
+            System.err.println("media-node: " + e.getMessage());
+            System.exit(InvalidSettingException.EXIT_CODE);
+            return;
+        }
+        ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(Logger.ROOT_LOGGER_NAME)
+                .setLevel(Level.toLevel(settings.logLevel().name()));
+
+        Signalling signalling = new JainSipSignalling(settings, SipRequestRouter::new);
+        NodeHttpServer http = new NodeHttpServer(new InetSocketAddress(settings.bind(), settings.httpPort()),
+                () -> healthJson(settings));
+        try {
+            signalling.start();
+            http.start();
+        } catch (IllegalStateException e) {
+            LOG.error("media node {} cannot start: {}", settings.nodeId(), e.getMessage());
+            http.close();
+            signalling.close();
+            System.exit(1);
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.info("media node {} stopping", settings.nodeId());
+            http.close();
+            signalling.close();
+            stopped.countDown();
+        }, "media-node-shutdown"));
+        LOG.info("media node {} ready: SIP udp+tcp {}:{}, HTTP {}:{}, RTP {}", settings.nodeId(),
+                settings.bind().getHostAddress(), settings.sipPort(), settings.bind().getHostAddress(),
+                settings.httpPort(), settings.rtpPorts());
+        stopped.await();
+    }
+
+    static String healthJson(MediaNodeSettings s) {
+        return "{\"status\":\"UP\",\"service\":\"media-node\",\"nodeId\":\"" + s.nodeId()
+                + "\",\"sipPort\":" + s.sipPort() + ",\"rtpPorts\":\"" + s.rtpPorts() + "\"}";
+    }
+}
