@@ -36,8 +36,10 @@ public final class MediaNodeMain {
             System.exit(InvalidSettingException.EXIT_CODE);
             return;
         }
-        ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(Logger.ROOT_LOGGER_NAME)
-                .setLevel(Level.toLevel(settings.logLevel().name()));
+        LoggerContext logging = (LoggerContext) LoggerFactory.getILoggerFactory();
+        logging.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(Level.toLevel(settings.logLevel().name()));
+        // jain-sip's stack logger is named after the stack and warns at every start that TLS is not configured
+        logging.getLogger("mastervoice-" + settings.nodeId()).setLevel(Level.ERROR);
 
         Signalling signalling = new JainSipSignalling(settings, SipRequestRouter::new);
         NodeHttpServer http = new NodeHttpServer(new InetSocketAddress(settings.bind(), settings.httpPort()),
