@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 import org.mastervoice.aws.AwsClients;
 import org.mastervoice.functions.graphql.ApiSchema;
 import org.mastervoice.functions.graphql.GraphQlFunction;
-import org.mastervoice.functions.graphql.GraphQlRequest;
+import org.mastervoice.functions.graphql.GraphQlHttpFunction;
 import org.mastervoice.functions.graphql.PlatformInfo;
 import org.mastervoice.functions.health.HealthFunction;
 import org.springframework.context.annotation.Bean;
@@ -40,8 +40,14 @@ class FunctionBeans implements WebMvcConfigurer {
     }
 
     @Bean
-    Function<GraphQlRequest, Map<String, Object>> graphql(FunctionsSettings settings) {
-        return new GraphQlFunction(ApiSchema.build(new PlatformInfo("MasterVoice Open", version(), settings.mode())));
+    Function<String, Map<String, Object>> graphql(FunctionsSettings settings) {
+        return new GraphQlHttpFunction(new GraphQlFunction(
+                ApiSchema.build(new PlatformInfo("MasterVoice Open", version(), settings.mode()))));
+    }
+
+    @Bean
+    HeadAsGetFilter headAsGetFilter() {
+        return new HeadAsGetFilter();
     }
 
     @Bean

@@ -37,4 +37,21 @@ class GraphQlFunctionTest {
         assertThat(errors.getFirst()).containsEntry("message", "the request has no query");
         assertThat((Map<String, Object>) errors.getFirst().get("extensions")).containsEntry("code", "VALIDATION");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void httpBodyThatIsNotJsonGetsAValidationErrorOnTheBody() {
+        Map<String, Object> response = new GraphQlHttpFunction(function).apply("{bad json");
+        Map<String, Object> error = ((List<Map<String, Object>>) response.get("errors")).getFirst();
+        assertThat((String) error.get("message")).startsWith("the request body is not a GraphQL request in JSON");
+        assertThat((Map<String, Object>) error.get("extensions")).containsEntry("code", "VALIDATION").containsEntry("field", "body");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void httpBodyIsDecodedAndExecuted() {
+        Map<String, Object> response = new GraphQlHttpFunction(function)
+                .apply("{\"query\":\"query Q { platform { version } }\",\"operationName\":\"Q\",\"variables\":null}");
+        assertThat(((Map<String, Object>) ((Map<String, Object>) response.get("data")).get("platform"))).containsEntry("version", "1.2.3");
+    }
 }

@@ -10,7 +10,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code ./mastervoice up}: runs the platform in the foreground until SIGINT/SIGTERM.
- * Exit codes: 2 for a setting to fix (including a port in use), 1 when a service fails to start or dies.
+ * Exit codes: 2 for a setting to fix (including a port in use), 1 when a service fails to start or dies, and
+ * after SIGINT/SIGTERM the JVM's 130/143 once every service has stopped.
  */
 public final class LocalPlatformMain {
 
