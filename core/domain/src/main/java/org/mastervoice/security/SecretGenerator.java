@@ -12,6 +12,8 @@ public final class SecretGenerator {
     static final String PASSWORD_ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789-_.!*+=";
     static final String NAME_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
 
+    public static final int DEVICE_SECRET_LENGTH = 24;
+
     private final RandomGenerator random;
 
     public SecretGenerator(RandomGenerator random) {
@@ -22,11 +24,26 @@ public final class SecretGenerator {
         return new SecretGenerator(new SecureRandom());
     }
 
+    /** A password with at least two kinds of characters, so it passes the user-password rule. */
     public String password(int length) {
         if (length < 12) {
             throw new IllegalArgumentException("generated passwords have at least 12 characters");
         }
-        return draw(PASSWORD_ALPHABET, length);
+        String password;
+        do {
+            password = draw(PASSWORD_ALPHABET, length);
+        } while (kinds(password) < 3);
+        return password;
+    }
+
+    private static int kinds(String s) {
+        return (s.chars().anyMatch(Character::isLowerCase) ? 1 : 0) + (s.chars().anyMatch(Character::isUpperCase) ? 1 : 0)
+                + (s.chars().anyMatch(Character::isDigit) ? 1 : 0) + (s.chars().anyMatch(c -> !Character.isLetterOrDigit(c)) ? 1 : 0);
+    }
+
+    /** A device's SIP secret: {@value #DEVICE_SECRET_LENGTH} random characters, shown once, stored only as HA1. */
+    public String deviceSecret() {
+        return password(DEVICE_SECRET_LENGTH);
     }
 
     /** A SIP username such as {@code 100-k3v9qa}: the extension number keeps it readable, the suffix unguessable. */

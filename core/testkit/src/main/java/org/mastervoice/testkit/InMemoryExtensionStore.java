@@ -1,12 +1,10 @@
 package org.mastervoice.testkit;
 
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import org.mastervoice.common.ConflictException;
 import org.mastervoice.common.NotFoundException;
+import org.mastervoice.common.Page;
+import org.mastervoice.common.PageRequest;
 import org.mastervoice.directory.Device;
 import org.mastervoice.directory.Extension;
 import org.mastervoice.directory.ExtensionStore;
@@ -15,28 +13,43 @@ import org.mastervoice.tenant.TenantId;
 /** {@link ExtensionStore} in maps keyed by tenant; numbers and usernames unique per tenant. */
 public final class InMemoryExtensionStore implements ExtensionStore {
 
-    private record Key(TenantId tenant, String name) {
-    }
+    private final TenantMap<Extension> extensions = new TenantMap<>("extensions");
+    private final TenantMap<Device> devices = new TenantMap<>("devices");
 
-    private final Map<Key, Extension> extensions = new ConcurrentHashMap<>();
-    private final Map<Key, Device> devices = new ConcurrentHashMap<>();
+    /** Zero-padded like the DynamoDB sort key, so both list 99 before 100. */
+    static String key(String number) {
+        return "0".repeat(Math.max(0, 8 - number.length())) + number;
+    }
 
     @Override
     public void create(Extension extension) {
-        if (extensions.putIfAbsent(new Key(extension.tenantId(), extension.number()), extension) != null) {
-            throw new ConflictException("number", "extension " + extension.number() + " exists");
-        }
+        extensions.create(extension.tenantId(), key(extension.number()), extension, "number", "extension " + extension.number() + " exists");
     }
 
     @Override
     public Optional<Extension> find(TenantId tenant, String number) {
-        return Optional.ofNullable(extensions.get(new Key(tenant, number)));
+        return extensions.find(tenant, key(number));
     }
 
     @Override
     public List<Extension> list(TenantId tenant) {
-        return extensions.values().stream().filter(e -> e.tenantId().equals(tenant))
-                .sorted(Comparator.comparingInt((Extension e) -> e.number().length()).thenComparing(Extension::number)).toList();
+        return extensions.all(tenant);
+    }
+
+    @Override
+    public Page<Extension> page(TenantId tenant, PageRequest page) {
+        return extensions.page(tenant, page, e -> true);
+    }
+
+    @Override
+    public void update(Extension extension) {
+        extensions.update(extension.tenantId(), key(extension.number()), extension, "number", "no extension " + extension.number());
+    }
+
+    @Override
+    public void delete(TenantId tenant, String number) {
+        devices(tenant, number).forEach(d -> devices.delete(tenant, d.username()));
+        extensions.delete(tenant, key(number));
     }
 
     @Override
@@ -44,20 +57,26 @@ public final class InMemoryExtensionStore implements ExtensionStore {
         if (find(device.tenantId(), device.extensionNumber()).isEmpty()) {
             throw new NotFoundException("extensionNumber", "extension " + device.extensionNumber() + " does not exist");
         }
-        if (devices.putIfAbsent(new Key(device.tenantId(), device.username()), device) != null) {
-            throw new ConflictException("username", "SIP username " + device.username() + " is taken");
-        }
+        devices.create(device.tenantId(), device.username(), device, "username", "SIP username " + device.username() + " is taken");
     }
 
     @Override
     public Optional<Device> findDevice(TenantId tenant, String username) {
-        return Optional.ofNullable(devices.get(new Key(tenant, username)));
+        return devices.find(tenant, username);
     }
 
     @Override
     public List<Device> devices(TenantId tenant, String extensionNumber) {
-        return devices.values().stream()
-                .filter(d -> d.tenantId().equals(tenant) && d.extensionNumber().equals(extensionNumber))
-                .sorted(Comparator.comparing(Device::username)).toList();
+        return devices.all(tenant).stream().filter(d -> d.extensionNumber().equals(extensionNumber)).toList();
+    }
+
+    @Override
+    public void updateDevice(Device device) {
+        devices.update(device.tenantId(), device.username(), device, "username", "no device " + device.username());
+    }
+
+    @Override
+    public void deleteDevice(TenantId tenant, String username) {
+        devices.delete(tenant, username);
     }
 }

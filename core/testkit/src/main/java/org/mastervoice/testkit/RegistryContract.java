@@ -3,6 +3,7 @@ package org.mastervoice.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,22 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import static org.awaitility.Awaitility.await;
+
 import org.junit.jupiter.api.Test;
+import org.mastervoice.auth.LoginAttemptStore;
+import org.mastervoice.auth.LoginAttempts;
+import org.mastervoice.auth.RefreshToken;
+import org.mastervoice.auth.RefreshTokenStore;
+import org.mastervoice.common.Page;
+import org.mastervoice.common.PageRequest;
+import org.mastervoice.common.ValidationException;
+import org.mastervoice.dialplan.ShortNumber;
+import org.mastervoice.dialplan.ShortNumberStore;
+import org.mastervoice.directory.Contact;
+import org.mastervoice.directory.ContactStore;
+import org.mastervoice.directory.Group;
+import org.mastervoice.directory.GroupStore;
 import org.mastervoice.common.ConflictException;
 import org.mastervoice.common.NotFoundException;
 import org.mastervoice.directory.Device;
@@ -44,6 +60,16 @@ public abstract class RegistryContract {
     protected abstract UserStore users();
 
     protected abstract ExtensionStore extensions();
+
+    protected abstract GroupStore groups();
+
+    protected abstract ContactStore contacts();
+
+    protected abstract ShortNumberStore shortNumbers();
+
+    protected abstract LoginAttemptStore loginAttempts();
+
+    protected abstract RefreshTokenStore refreshTokens();
 
     /** Unique per test: the DynamoDB tests share one table. */
     private final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -149,5 +175,133 @@ public abstract class RegistryContract {
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.field()).isEqualTo("username"));
         Device orphan = new Device(a.id(), "555-x", "555", "nowhere", desk.ha1());
         assertThatThrownBy(() -> extensions().addDevice(orphan)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void extensionsPageInNumericOrderWithCursorsBoundToTheTenant() {
+        Tenant a = tenant("pa");
+        Tenant b = tenant("pb");
+        for (String n : List.of("99", "100", "101", "1000", "205")) {
+            extensions().create(new Extension(a.id(), n, null, "Ext " + n, n, "internal"));
+        }
+        extensions().create(new Extension(b.id(), "500", null, "B", "500", "internal"));
+        Page<Extension> first = extensions().page(a.id(), PageRequest.first(2));
+        assertThat(first.items()).extracting(Extension::number).containsExactly("99", "100");
+        assertThat(first.hasNextPage()).isTrue();
+        Page<Extension> second = extensions().page(a.id(), new PageRequest(10, first.endCursor()));
+        assertThat(second.items()).extracting(Extension::number).containsExactly("101", "205", "1000");
+        assertThat(second.hasNextPage()).isFalse();
+        assertThatThrownBy(() -> extensions().page(b.id(), new PageRequest(10, first.endCursor())))
+                .as("a cursor of tenant A used on tenant B's list")
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("after"));
+    }
+
+    @Test
+    void extensionUpdateAndDeleteTakeItsDevicesAlong() {
+        Tenant a = tenant("ud");
+        extensions().create(new Extension(a.id(), "300", null, "Old", "300", "internal"));
+        extensions().addDevice(new Device(a.id(), "300-a", "300", "desk", DigestHa1.of("300-a", "x.example", "s3cret-s3cret")));
+        extensions().update(new Extension(a.id(), "300", null, "New", "+3902123", "national"));
+        assertThat(extensions().find(a.id(), "300")).get().extracting(Extension::callerIdName).isEqualTo("New");
+        assertThatThrownBy(() -> extensions().update(new Extension(a.id(), "301", null, "X", "301", "internal")))
+                .isInstanceOf(NotFoundException.class);
+        extensions().delete(a.id(), "300");
+        assertThat(extensions().find(a.id(), "300")).isEmpty();
+        assertThat(extensions().findDevice(a.id(), "300-a")).as("devices go with their extension").isEmpty();
+    }
+
+    @Test
+    void tenantsCanBeUpdatedListedAndDeletedFreeingTheirDomain() {
+        Tenant t = tenant("lst");
+        tenants().create(t);
+        tenants().update(new Tenant(t.id(), "Renamed", t.sipDomain(), TenantStatus.SUSPENDED, t.extensionRange(), t.limits(), t.createdAt()));
+        assertThat(tenants().find(t.id())).get().satisfies(x -> {
+            assertThat(x.name()).isEqualTo("Renamed");
+            assertThat(x.isActive()).isFalse();
+        });
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(allTenants()).contains(t.id()));
+        tenants().delete(t.id());
+        assertThat(tenants().find(t.id())).isEmpty();
+        assertThat(tenants().findBySipDomain(t.sipDomain())).isEmpty();
+        tenants().create(new Tenant(new TenantId("again-" + run), "Again", t.sipDomain(), TenantStatus.ACTIVE,
+                t.extensionRange(), t.limits(), t.createdAt()));
+    }
+
+    private List<TenantId> allTenants() {
+        List<TenantId> ids = new ArrayList<>();
+        PageRequest request = PageRequest.first(2);
+        Page<Tenant> page;
+        do {
+            page = tenants().list(request);
+            page.items().forEach(x -> ids.add(x.id()));
+            request = new PageRequest(2, page.endCursor());
+        } while (page.hasNextPage());
+        return ids;
+    }
+
+    @Test
+    void userLoginChangeMovesTheClaimAndDeleteFreesIt() {
+        Tenant a = tenant("lg");
+        User u = new User(a.id(), UserId.random(), new Login("old-" + run + "@example.com"), "U", Role.USER, Language.EN,
+                new PasswordHash("$argon2id$x"));
+        users().create(u);
+        User renamed = new User(a.id(), u.id(), new Login("new-" + run + "@example.com"), "U", Role.OPERATOR, Language.IT, u.passwordHash());
+        users().update(u, renamed);
+        assertThat(users().findByLogin(u.login())).isEmpty();
+        assertThat(users().findByLogin(renamed.login())).contains(renamed);
+        assertThat(users().list(a.id(), PageRequest.first(10)).items()).containsExactly(renamed);
+        users().delete(renamed);
+        assertThat(users().findByLogin(renamed.login())).isEmpty();
+        users().create(new User(a.id(), UserId.random(), renamed.login(), "Reuse", Role.USER, Language.EN, u.passwordHash()));
+    }
+
+    @Test
+    void groupsContactsAndShortNumbersRoundTripAndSearch() {
+        Tenant a = tenant("ab");
+        Group g = new Group(a.id(), "g-" + run, "Sales", List.of("101", "102"));
+        groups().create(g);
+        assertThat(groups().find(a.id(), g.id())).contains(g);
+        groups().update(new Group(a.id(), g.id(), "Sales team", List.of()));
+        assertThat(groups().page(a.id(), PageRequest.first(5)).items()).extracting(Group::name).containsExactly("Sales team");
+        groups().delete(a.id(), g.id());
+        assertThat(groups().find(a.id(), g.id())).isEmpty();
+
+        Contact rossi = new Contact(a.id(), "c1-" + run, "Mario Rossi", "ACME Srl",
+                List.of(new Contact.ContactNumber("mobile", "+39 333 123 4567")));
+        Contact bianchi = new Contact(a.id(), "c2-" + run, "Anna Bianchi", null, List.of(new Contact.ContactNumber("office", "0212345")));
+        contacts().create(rossi);
+        contacts().create(bianchi);
+        assertThat(contacts().find(a.id(), rossi.id())).contains(rossi);
+        assertThat(contacts().search(a.id(), "acme", PageRequest.first(10)).items()).containsExactly(rossi);
+        assertThat(contacts().search(a.id(), "3331234", PageRequest.first(10)).items()).containsExactly(rossi);
+        assertThat(contacts().search(a.id(), null, PageRequest.first(10)).items()).hasSize(2);
+        Page<Contact> one = contacts().search(a.id(), null, PageRequest.first(1));
+        assertThat(one.hasNextPage()).isTrue();
+        assertThat(contacts().search(a.id(), null, new PageRequest(5, one.endCursor())).items()).hasSize(1).doesNotContain(one.items().getFirst());
+
+        ShortNumber s = new ShortNumber(a.id(), "9001", "+390212345678", "Head office");
+        shortNumbers().create(s);
+        assertThatThrownBy(() -> shortNumbers().create(s)).isInstanceOf(ConflictException.class);
+        shortNumbers().update(new ShortNumber(a.id(), "9001", "+390299999999", "Head office"));
+        assertThat(shortNumbers().find(a.id(), "9001")).get().extracting(ShortNumber::number).isEqualTo("+390299999999");
+        assertThat(shortNumbers().find(tenant("other").id(), "9001")).isEmpty();
+        shortNumbers().delete(a.id(), "9001");
+        assertThat(shortNumbers().page(a.id(), PageRequest.first(5)).items()).isEmpty();
+    }
+
+    @Test
+    void refreshTokensAreConsumedOnceAndAttemptsAreKeptPerLogin() {
+        RefreshToken token = new RefreshToken("h-" + run, UserId.random(), tenant("rt").id(), Instant.parse("2030-01-01T00:00:00Z"));
+        refreshTokens().save(token);
+        assertThat(refreshTokens().consume(token.hash())).contains(token);
+        assertThat(refreshTokens().consume(token.hash())).as("second use").isEmpty();
+
+        Login login = new Login("guess-" + run + "@example.com");
+        assertThat(loginAttempts().find(login)).isEqualTo(LoginAttempts.none());
+        LoginAttempts two = new LoginAttempts(2, Instant.parse("2026-11-25T10:00:00Z"));
+        loginAttempts().save(login, two);
+        assertThat(loginAttempts().find(login)).isEqualTo(two);
+        loginAttempts().clear(login);
+        assertThat(loginAttempts().find(login)).isEqualTo(LoginAttempts.none());
     }
 }

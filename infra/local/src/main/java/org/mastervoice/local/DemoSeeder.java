@@ -90,7 +90,7 @@ public final class DemoSeeder {
     private DemoCredentials newPlan() {
         List<DemoCredentials.ExtensionAccount> accounts = new ArrayList<>();
         for (String number : EXTENSIONS) {
-            accounts.add(new DemoCredentials.ExtensionAccount(number, secrets.sipUsername(number), secrets.password(16)));
+            accounts.add(new DemoCredentials.ExtensionAccount(number, secrets.sipUsername(number), secrets.deviceSecret()));
         }
         return new DemoCredentials(DEMO.value(), DEMO_DOMAIN.value(), "", 0, "",
                 new DemoCredentials.Account(ADMIN_LOGIN, secrets.password(20)),

@@ -1,10 +1,13 @@
 package org.mastervoice.aws.registry;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.mastervoice.aws.AwsSettings;
 import org.mastervoice.common.NotFoundException;
+import org.mastervoice.common.Page;
+import org.mastervoice.common.PageRequest;
 import org.mastervoice.directory.Device;
 import org.mastervoice.directory.Extension;
 import org.mastervoice.directory.ExtensionStore;
@@ -13,9 +16,6 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** {@link ExtensionStore} on the registry table, in the tenant's partition. */
 public final class DynamoDbExtensionStore implements ExtensionStore {
-
-    private static final Comparator<Extension> BY_NUMBER =
-            Comparator.comparingInt((Extension e) -> e.number().length()).thenComparing(Extension::number);
 
     private final RegistryTable table;
 
@@ -30,14 +30,38 @@ public final class DynamoDbExtensionStore implements ExtensionStore {
 
     @Override
     public Optional<Extension> find(TenantId tenant, String number) {
-        return table.get(TenantItem.pk(tenant), ExtensionItem.EXT_PREFIX + number).map(ExtensionItem::extension);
+        return table.get(TenantItem.pk(tenant), ExtensionItem.sk(number)).map(ExtensionItem::extension);
     }
 
     @Override
     public List<Extension> list(TenantId tenant) {
-        // numeric order: 99 before 100, which the string sort key alone would not give
-        return table.query(TenantItem.pk(tenant), ExtensionItem.EXT_PREFIX).stream()
-                .map(ExtensionItem::extension).sorted(BY_NUMBER).toList();
+        List<Extension> all = new ArrayList<>();
+        PageRequest request = PageRequest.first(PageRequest.MAX_PAGE_SIZE);
+        Page<Extension> page;
+        do {
+            page = page(tenant, request);
+            all.addAll(page.items());
+            request = new PageRequest(PageRequest.MAX_PAGE_SIZE, page.endCursor());
+        } while (page.hasNextPage());
+        return all;
+    }
+
+    @Override
+    public Page<Extension> page(TenantId tenant, PageRequest page) {
+        return table.page(tenant.value() + "/extensions", TenantItem.pk(tenant), ExtensionItem.EXT_PREFIX, page, d -> true)
+                .map(ExtensionItem::extension);
+    }
+
+    @Override
+    public void update(Extension extension) {
+        table.replace(ExtensionItem.toDocument(extension), "number", "no extension " + extension.number());
+    }
+
+    @Override
+    public void delete(TenantId tenant, String number) {
+        // devices first: an interrupted delete leaves an extension without devices, never devices without one
+        devices(tenant, number).forEach(d -> deleteDevice(tenant, d.username()));
+        table.delete(TenantItem.pk(tenant), ExtensionItem.sk(number));
     }
 
     @Override
@@ -59,5 +83,15 @@ public final class DynamoDbExtensionStore implements ExtensionStore {
                 .map(ExtensionItem::device)
                 .filter(d -> d.extensionNumber().equals(extensionNumber))
                 .sorted(Comparator.comparing(Device::username)).toList();
+    }
+
+    @Override
+    public void updateDevice(Device device) {
+        table.replace(ExtensionItem.toDocument(device), "username", "no device " + device.username());
+    }
+
+    @Override
+    public void deleteDevice(TenantId tenant, String username) {
+        table.delete(TenantItem.pk(tenant), ExtensionItem.DEVICE_PREFIX + username);
     }
 }

@@ -2,6 +2,8 @@ package org.mastervoice.aws.registry;
 
 import java.util.Optional;
 import org.mastervoice.aws.AwsSettings;
+import org.mastervoice.common.Page;
+import org.mastervoice.common.PageRequest;
 import org.mastervoice.directory.Login;
 import org.mastervoice.directory.User;
 import org.mastervoice.directory.UserId;
@@ -35,5 +37,35 @@ public final class DynamoDbUserStore implements UserStore {
         return table.get(UserItem.loginPk(login), UserItem.LOGIN_SK)
                 .flatMap(marker -> find(new TenantId(marker.getString(RegistryTable.TENANT_ID)),
                         new UserId(marker.getString("userId"))));
+    }
+
+    @Override
+    public void update(User previous, User updated) {
+        boolean newLogin = !previous.login().equals(updated.login());
+        if (newLogin) {
+            table.putNew(UserItem.loginMarker(updated), "login", "login " + updated.login() + " is taken");
+        }
+        try {
+            table.replace(UserItem.toDocument(updated), "id", "no user " + updated.id());
+        } catch (RuntimeException e) {
+            if (newLogin) {
+                table.delete(UserItem.loginPk(updated.login()), UserItem.LOGIN_SK);
+            }
+            throw e;
+        }
+        if (newLogin) {
+            table.delete(UserItem.loginPk(previous.login()), UserItem.LOGIN_SK);
+        }
+    }
+
+    @Override
+    public void delete(User user) {
+        table.delete(TenantItem.pk(user.tenantId()), UserItem.sk(user.id()));
+        table.delete(UserItem.loginPk(user.login()), UserItem.LOGIN_SK);
+    }
+
+    @Override
+    public Page<User> list(TenantId tenant, PageRequest page) {
+        return table.page(tenant.value() + "/users", TenantItem.pk(tenant), "USER#", page, d -> true).map(UserItem::fromDocument);
     }
 }

@@ -16,8 +16,13 @@ final class ExtensionItem {
     private ExtensionItem() {
     }
 
+    /** Zero-padded so the sort key orders numerically: 99 before 100 before 1000. */
+    static String sk(String number) {
+        return EXT_PREFIX + "0".repeat(Math.max(0, 8 - number.length())) + number;
+    }
+
     static EnhancedDocument toDocument(Extension e) {
-        EnhancedDocument.Builder b = RegistryTable.document(TenantItem.pk(e.tenantId()), EXT_PREFIX + e.number(), e.tenantId().value())
+        EnhancedDocument.Builder b = RegistryTable.document(TenantItem.pk(e.tenantId()), sk(e.number()), e.tenantId().value())
                 .putString("number", e.number())
                 .putString("callerIdName", e.callerIdName())
                 .putString("callerIdNumber", e.callerIdNumber())

@@ -1,11 +1,18 @@
 package org.mastervoice.aws.registry;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.mastervoice.aws.AwsSettings;
 import org.mastervoice.aws.PlatformTable;
 import org.mastervoice.common.ConflictException;
+import org.mastervoice.common.Cursors;
+import org.mastervoice.common.NotFoundException;
+import org.mastervoice.common.Page;
+import org.mastervoice.common.PageRequest;
 import software.amazon.awssdk.enhanced.dynamodb.AttributeConverterProvider;
 import software.amazon.awssdk.enhanced.dynamodb.AttributeValueType;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
@@ -15,10 +22,12 @@ import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.TableMetadata;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.enhanced.dynamodb.document.EnhancedDocument;
+import software.amazon.awssdk.enhanced.dynamodb.model.DeleteItemEnhancedRequest;
 import software.amazon.awssdk.enhanced.dynamodb.model.PutItemEnhancedRequest;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /** The registry table as schemaless documents: each *Item class maps one kind of item to and from a document. */
@@ -31,12 +40,19 @@ final class RegistryTable {
             .expressionNames(Map.of("#pk", PlatformTable.PARTITION_KEY))
             .build();
 
+    private static final Expression PRESENT = Expression.builder()
+            .expression("attribute_exists(#pk)")
+            .expressionNames(Map.of("#pk", PlatformTable.PARTITION_KEY))
+            .build();
+
     private final DynamoDbTable<EnhancedDocument> table;
 
     RegistryTable(DynamoDbClient client, AwsSettings settings) {
         TableSchema<EnhancedDocument> schema = TableSchema.documentSchemaBuilder()
                 .addIndexPartitionKey(TableMetadata.primaryIndexName(), PlatformTable.PARTITION_KEY, AttributeValueType.S)
                 .addIndexSortKey(TableMetadata.primaryIndexName(), PlatformTable.SORT_KEY, AttributeValueType.S)
+                .addIndexPartitionKey(PlatformTable.INDEX, PlatformTable.INDEX_PARTITION_KEY, AttributeValueType.S)
+                .addIndexSortKey(PlatformTable.INDEX, PlatformTable.INDEX_SORT_KEY, AttributeValueType.S)
                 .attributeConverterProviders(AttributeConverterProvider.defaultProvider())
                 .build();
         this.table = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build()
@@ -73,6 +89,79 @@ final class RegistryTable {
             delete(marker.getString(PlatformTable.PARTITION_KEY), marker.getString(PlatformTable.SORT_KEY));
             throw e;
         }
+    }
+
+    /** Writes an item whatever is there (for state that has no uniqueness rule). */
+    void put(EnhancedDocument item) {
+        table.putItem(item);
+    }
+
+    /** Replaces an existing item; a missing one is a not-found on {@code field}. */
+    void replace(EnhancedDocument item, String field, String missing) {
+        try {
+            table.putItem(PutItemEnhancedRequest.builder(EnhancedDocument.class).item(item).conditionExpression(PRESENT).build());
+        } catch (ConditionalCheckFailedException absent) {
+            throw new NotFoundException(field, missing);
+        }
+    }
+
+    /** Deletes and returns the item, atomically: only one caller gets it. */
+    Optional<EnhancedDocument> take(String pk, String sk) {
+        return Optional.ofNullable(table.deleteItem(DeleteItemEnhancedRequest.builder().key(key(pk, sk)).build()));
+    }
+
+    /**
+     * One page of the items under {@code pk} whose sort key starts with {@code prefix} and that pass
+     * {@code filter}, in sort-key order. Cursors carry the sort key, bound to {@code scope}.
+     */
+    Page<EnhancedDocument> page(String scope, String pk, String prefix, PageRequest request, Predicate<EnhancedDocument> filter) {
+        QueryEnhancedRequest.Builder query = QueryEnhancedRequest.builder()
+                .queryConditional(QueryConditional.sortBeginsWith(Key.builder().partitionValue(pk).sortValue(prefix).build()))
+                .consistentRead(true)
+                .limit(request.first() + 1);
+        if (request.after() != null) {
+            query.exclusiveStartKey(Map.of(PlatformTable.PARTITION_KEY, AttributeValue.fromS(pk),
+                    PlatformTable.SORT_KEY, AttributeValue.fromS(Cursors.decode(scope, request.after()))));
+        }
+        List<EnhancedDocument> items = new ArrayList<>();
+        boolean more = false;
+        for (EnhancedDocument item : table.query(query.build()).items()) {
+            if (!filter.test(item)) {
+                continue;
+            }
+            if (items.size() == request.first()) {
+                more = true;
+                break;
+            }
+            items.add(item);
+        }
+        String end = items.isEmpty() ? null : Cursors.encode(scope, items.getLast().getString(PlatformTable.SORT_KEY));
+        return new Page<>(items, end, more);
+    }
+
+    /** A page of the global index partition {@code indexPk} (e.g. all tenants), ordered by its sort key. */
+    Page<EnhancedDocument> indexPage(String scope, String indexPk, PageRequest request,
+                                     Function<String, Map<String, AttributeValue>> startKey) {
+        QueryEnhancedRequest.Builder query = QueryEnhancedRequest.builder()
+                .queryConditional(QueryConditional.keyEqualTo(Key.builder().partitionValue(indexPk).build()))
+                .limit(request.first() + 1);
+        if (request.after() != null) {
+            query.exclusiveStartKey(startKey.apply(Cursors.decode(scope, request.after())));
+        }
+        List<EnhancedDocument> items = new ArrayList<>();
+        boolean more = false;
+        outer:
+        for (var page : table.index(PlatformTable.INDEX).query(query.build())) {
+            for (EnhancedDocument item : page.items()) {
+                if (items.size() == request.first()) {
+                    more = true;
+                    break outer;
+                }
+                items.add(item);
+            }
+        }
+        String end = items.isEmpty() ? null : Cursors.encode(scope, items.getLast().getString(PlatformTable.INDEX_SORT_KEY));
+        return new Page<>(items, end, more);
     }
 
     Optional<EnhancedDocument> get(String pk, String sk) {

@@ -1,6 +1,7 @@
 package org.mastervoice.aws.registry;
 
 import java.time.Instant;
+import org.mastervoice.aws.PlatformTable;
 import org.mastervoice.tenant.NumberRange;
 import org.mastervoice.tenant.SipDomain;
 import org.mastervoice.tenant.Tenant;
@@ -14,6 +15,8 @@ final class TenantItem {
 
     static final String SK = "TENANT";
     static final String DOMAIN_SK = "DOMAIN";
+    /** All tenants share one index partition, so platform admins can page through them. */
+    static final String INDEX_PK = "TENANTS";
 
     private TenantItem() {
     }
@@ -36,6 +39,8 @@ final class TenantItem {
                 .putNumber("maxExtensions", t.limits().maxExtensions())
                 .putNumber("maxConcurrentCalls", t.limits().maxConcurrentCalls())
                 .putString("createdAt", t.createdAt().toString())
+                .putString(PlatformTable.INDEX_PARTITION_KEY, INDEX_PK)
+                .putString(PlatformTable.INDEX_SORT_KEY, t.id().value())
                 .build();
     }
 

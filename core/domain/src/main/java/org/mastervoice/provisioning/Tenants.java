@@ -1,0 +1,124 @@
+package org.mastervoice.provisioning;
+
+import java.time.Clock;
+import java.util.function.Supplier;
+import org.mastervoice.auth.Principal;
+import org.mastervoice.common.ConflictException;
+import org.mastervoice.common.NotFoundException;
+import org.mastervoice.common.Page;
+import org.mastervoice.common.PageRequest;
+import org.mastervoice.common.ValidationException;
+import org.mastervoice.directory.Language;
+import org.mastervoice.directory.Login;
+import org.mastervoice.directory.PasswordHasher;
+import org.mastervoice.directory.Role;
+import org.mastervoice.directory.User;
+import org.mastervoice.directory.UserId;
+import org.mastervoice.directory.UserPassword;
+import org.mastervoice.directory.UserStore;
+import org.mastervoice.tenant.NumberRange;
+import org.mastervoice.tenant.SipDomain;
+import org.mastervoice.tenant.Tenant;
+import org.mastervoice.tenant.TenantId;
+import org.mastervoice.tenant.TenantLimits;
+import org.mastervoice.tenant.TenantStatus;
+import org.mastervoice.tenant.TenantStore;
+
+/** Tenant life cycle, for platform admins; every user may read their own tenant. */
+public final class Tenants {
+
+    /** A new tenant and its first admin, who then manages everything inside it. */
+    public record NewTenant(String id, String name, String sipDomain, NumberRange extensionRange, TenantLimits limits,
+                            String adminLogin, String adminName, String adminPassword) {
+    }
+
+    /** Fields to change; null leaves a field as it is. */
+    public record TenantChanges(String name, TenantStatus status, NumberRange extensionRange, TenantLimits limits) {
+    }
+
+    private final TenantStore tenants;
+    private final UserStore users;
+    private final PasswordHasher hasher;
+    private final TenantCleanup cleanup;
+    private final Clock clock;
+
+    public Tenants(TenantStore tenants, UserStore users, PasswordHasher hasher, TenantCleanup cleanup, Clock clock) {
+        this.tenants = tenants;
+        this.users = users;
+        this.hasher = hasher;
+        this.cleanup = cleanup;
+        this.clock = clock;
+    }
+
+    public Tenant current(Principal principal) {
+        if (principal.isPlatformAdmin()) {
+            throw new NotFoundException(null, "platform admins belong to no tenant; use tenants");
+        }
+        return tenants.find(principal.tenantId()).orElseThrow(() -> new NotFoundException(null, "your tenant no longer exists"));
+    }
+
+    public Page<Tenant> list(Principal principal, PageRequest page) {
+        principal.requirePlatformAdmin("list tenants");
+        return tenants.list(page);
+    }
+
+    public Tenant find(Principal principal, TenantId id) {
+        principal.requirePlatformAdmin("read other tenants");
+        return tenants.find(id).orElseThrow(() -> new NotFoundException("id", "no tenant " + id));
+    }
+
+    public Tenant create(Principal principal, NewTenant input) {
+        principal.requirePlatformAdmin("create tenants");
+        TenantId id;
+        try {
+            id = TenantId.ofCustomer(input.id());
+        } catch (ValidationException e) {
+            throw new ValidationException("id", e.getMessage());
+        }
+        Tenant tenant = new Tenant(id, input.name(), new SipDomain(input.sipDomain()), TenantStatus.ACTIVE,
+                input.extensionRange() == null ? new NumberRange(100, 899) : input.extensionRange(),
+                input.limits() == null ? new TenantLimits(100, 10) : input.limits(), clock.instant());
+        User admin = new User(id, UserId.random(), field("admin.login", () -> new Login(input.adminLogin())),
+                input.adminName() == null ? "Administrator" : input.adminName(), Role.TENANT_ADMIN, Language.EN,
+                hasher.hash(field("admin.password", () -> new UserPassword(input.adminPassword()))));
+        if (users.findByLogin(admin.login()).isPresent()) {
+            throw new ConflictException("admin.login", "login " + admin.login() + " is taken");
+        }
+        tenants.create(tenant);
+        try {
+            users.create(admin);
+        } catch (RuntimeException e) {
+            tenants.delete(id);
+            throw e;
+        }
+        return tenant;
+    }
+
+    public Tenant update(Principal principal, TenantId id, TenantChanges changes) {
+        principal.requirePlatformAdmin("change tenants");
+        Tenant t = find(principal, id);
+        Tenant updated = new Tenant(t.id(), changes.name() == null ? t.name() : changes.name(), t.sipDomain(),
+                changes.status() == null ? t.status() : changes.status(),
+                changes.extensionRange() == null ? t.extensionRange() : changes.extensionRange(),
+                changes.limits() == null ? t.limits() : changes.limits(), t.createdAt());
+        tenants.update(updated);
+        return updated;
+    }
+
+    public TenantId delete(Principal principal, TenantId id) {
+        principal.requirePlatformAdmin("delete tenants");
+        find(principal, id);
+        cleanup.deleteContents(id);
+        tenants.delete(id);
+        return id;
+    }
+
+    /** Runs a value constructor, reporting its validation error on {@code path} of the input. */
+    static <T> T field(String path, Supplier<T> make) {
+        try {
+            return make.get();
+        } catch (ValidationException e) {
+            throw new ValidationException(path, e.getMessage());
+        }
+    }
+}
