@@ -114,7 +114,7 @@ public final class Tenants {
     }
 
     /** Runs a value constructor, reporting its validation error on {@code path} of the input. */
-    static <T> T field(String path, Supplier<T> make) {
+    public static <T> T field(String path, Supplier<T> make) {
         try {
             return make.get();
         } catch (ValidationException e) {

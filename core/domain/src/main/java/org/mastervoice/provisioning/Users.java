@@ -52,6 +52,12 @@ public final class Users {
         return users.find(principal.tenantId(), id).orElseThrow(() -> new NotFoundException("id", "no user " + id));
     }
 
+    /** A user as the directory shows them (e.g. an extension's owner): readable by everyone in the tenant. */
+    public User directoryEntry(Principal principal, UserId id) {
+        return users.find(Extensions.anyTenantRole(principal, "read the directory"), id)
+                .orElseThrow(() -> new NotFoundException("id", "no user " + id));
+    }
+
     public User create(Principal principal, NewUser input) {
         TenantId tenant = principal.requireTenantRole("create users", Role.TENANT_ADMIN);
         Role role = input.role() == null ? Role.USER : input.role();

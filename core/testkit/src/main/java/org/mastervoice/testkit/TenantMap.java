@@ -61,7 +61,7 @@ final class TenantMap<V> {
         NavigableMap<String, V> items = of(tenant);
         NavigableMap<String, V> rest = request.after() == null ? items : items.tailMap(Cursors.decode(scope, request.after()), false);
         List<V> page = new ArrayList<>();
-        String last = null;
+        List<String> cursors = new ArrayList<>();
         boolean more = false;
         for (Map.Entry<String, V> e : rest.entrySet()) {
             if (!filter.test(e.getValue())) {
@@ -72,8 +72,8 @@ final class TenantMap<V> {
                 break;
             }
             page.add(e.getValue());
-            last = e.getKey();
+            cursors.add(Cursors.encode(scope, e.getKey()));
         }
-        return new Page<>(page, last == null ? null : Cursors.encode(scope, last), more);
+        return new Page<>(page, cursors, more);
     }
 }

@@ -31,7 +31,6 @@ public class FunctionsApplication {
                 "server.port", String.valueOf(settings.httpPort()),
                 "logging.level.root", settings.logLevel().name().toLowerCase(Locale.ROOT),
                 "spring.main.banner-mode", "off"));
-        app.addInitializers(context -> context.getBeanFactory().registerSingleton("functionsSettings", settings));
         app.run();
     }
 }

@@ -4,10 +4,9 @@ import graphql.ExecutionInput;
 import graphql.GraphQL;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
-/** Executes one GraphQL request; the same class serves POST /graphql locally and the API Lambda in the cloud. */
-public final class GraphQlFunction implements Function<GraphQlRequest, Map<String, Object>> {
+/** Executes one GraphQL request for a caller; the same class serves POST /graphql locally and the API Lambda. */
+public final class GraphQlFunction {
 
     private final GraphQL graphQl;
 
@@ -15,17 +14,21 @@ public final class GraphQlFunction implements Function<GraphQlRequest, Map<Strin
         this.graphQl = graphQl;
     }
 
-    @Override
-    public Map<String, Object> apply(GraphQlRequest request) {
+    public Map<String, Object> apply(GraphQlRequest request, Caller caller) {
         if (request == null || request.query() == null || request.query().isBlank()) {
-            return Map.of("errors", List.of(Map.of("message", "the request has no query",
-                    "extensions", Map.of("code", "VALIDATION", "field", "query"))));
+            return error("the request has no query", "query");
         }
-        return graphQl.execute(ExecutionInput.newExecutionInput()
+        Map<String, Object> response = graphQl.execute(ExecutionInput.newExecutionInput()
                         .query(request.query())
                         .operationName(request.operationName())
                         .variables(request.variables())
+                        .graphQLContext(Map.of(Caller.class, caller))
                         .build())
                 .toSpecification();
+        return ErrorCodes.withCodes(response);
+    }
+
+    static Map<String, Object> error(String message, String field) {
+        return Map.of("errors", List.of(Map.of("message", message, "extensions", Map.of("code", "VALIDATION", "field", field))));
     }
 }

@@ -135,8 +135,7 @@ final class RegistryTable {
             }
             items.add(item);
         }
-        String end = items.isEmpty() ? null : Cursors.encode(scope, items.getLast().getString(PlatformTable.SORT_KEY));
-        return new Page<>(items, end, more);
+        return new Page<>(items, items.stream().map(i -> Cursors.encode(scope, i.getString(PlatformTable.SORT_KEY))).toList(), more);
     }
 
     /** A page of the global index partition {@code indexPk} (e.g. all tenants), ordered by its sort key. */
@@ -160,8 +159,7 @@ final class RegistryTable {
                 items.add(item);
             }
         }
-        String end = items.isEmpty() ? null : Cursors.encode(scope, items.getLast().getString(PlatformTable.INDEX_SORT_KEY));
-        return new Page<>(items, end, more);
+        return new Page<>(items, items.stream().map(i -> Cursors.encode(scope, i.getString(PlatformTable.INDEX_SORT_KEY))).toList(), more);
     }
 
     Optional<EnhancedDocument> get(String pk, String sk) {
