@@ -25,6 +25,7 @@ import org.mastervoice.aws.registry.DynamoDbExtensionStore;
 import org.mastervoice.aws.registry.DynamoDbTenantStore;
 import org.mastervoice.aws.registry.DynamoDbUserStore;
 import org.mastervoice.crypto.Argon2idPasswordHasher;
+import org.mastervoice.crypto.KeyFile;
 import org.mastervoice.security.SecretGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,7 +77,11 @@ public final class LocalPlatform {
                     .seed(credentials, settings.reachableHost(), settings.sipPort(), graphqlUrl());
         }
 
+        // the key that signs access tokens; the media node will verify them for WebSocket clients
+        Path jwtKey = settings.dataDir().resolve("jwt.key");
+        KeyFile.readOrCreate(jwtKey);
         Map<String, String> common = Map.of(
+                "MASTERVOICE_JWT_KEY_FILE", jwtKey.toString(),
                 "MASTERVOICE_BIND", settings.bind().getHostAddress(),
                 "MASTERVOICE_LOG_LEVEL", settings.logLevel().name().toLowerCase(Locale.ROOT),
                 "MASTERVOICE_DYNAMODB_ENDPOINT", aws.dynamodbEndpoint().orElseThrow().toString(),

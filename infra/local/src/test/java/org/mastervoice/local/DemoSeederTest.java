@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import org.mastervoice.common.Page;
+import org.mastervoice.common.PageRequest;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,6 +111,21 @@ class DemoSeederTest {
             @Override
             public Optional<Tenant> findBySipDomain(SipDomain domain) {
                 return Optional.empty();
+            }
+
+            @Override
+            public void update(Tenant tenant) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void delete(TenantId id) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Page<Tenant> list(PageRequest page) {
+                return new Page<>(List.of(), List.of(), false);
             }
         };
         DemoSeeder crashing = new DemoSeeder(failing, users, extensions, hasher, new SecretGenerator(new Random(1)), clock);
