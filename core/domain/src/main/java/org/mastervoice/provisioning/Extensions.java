@@ -102,7 +102,8 @@ public final class Extensions {
 
     public DeviceWithSecret createDevice(Principal principal, String extensionNumber, String label) {
         Tenant tenant = tenant(principal.requireTenantRole("create devices", Role.TENANT_ADMIN));
-        Extension extension = find(principal, extensionNumber);
+        Extension extension = extensions.find(tenant.id(), extensionNumber)
+                .orElseThrow(() -> new NotFoundException("extensionNumber", "no extension " + extensionNumber));
         String username = secrets.sipUsername(extension.number());
         String secret = secrets.deviceSecret();
         Device device = new Device(tenant.id(), username, extension.number(), field("label", () -> label == null ? "softphone" : label),
@@ -152,7 +153,7 @@ public final class Extensions {
 
     private UserId owner(TenantId tenant, UserId owner) {
         if (owner != null && users.find(tenant, owner).isEmpty()) {
-            throw new NotFoundException("owner", "no user " + owner + " in this tenant");
+            throw new NotFoundException("ownerId", "no user " + owner + " in this tenant");
         }
         return owner;
     }

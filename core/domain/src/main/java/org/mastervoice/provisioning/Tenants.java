@@ -78,11 +78,13 @@ public final class Tenants {
         Tenant tenant = new Tenant(id, input.name(), new SipDomain(input.sipDomain()), TenantStatus.ACTIVE,
                 input.extensionRange() == null ? new NumberRange(100, 899) : input.extensionRange(),
                 input.limits() == null ? new TenantLimits(100, 10) : input.limits(), clock.instant());
-        User admin = new User(id, UserId.random(), field("admin.login", () -> new Login(input.adminLogin())),
+        Login adminLogin = field("adminLogin", () -> new Login(input.adminLogin()));
+        UserPassword adminPassword = field("adminPassword", () -> new UserPassword(input.adminPassword()));
+        User admin = field("adminName", () -> new User(id, UserId.random(), adminLogin,
                 input.adminName() == null ? "Administrator" : input.adminName(), Role.TENANT_ADMIN, Language.EN,
-                hasher.hash(field("admin.password", () -> new UserPassword(input.adminPassword()))));
+                hasher.hash(adminPassword)));
         if (users.findByLogin(admin.login()).isPresent()) {
-            throw new ConflictException("admin.login", "login " + admin.login() + " is taken");
+            throw new ConflictException("adminLogin", "login " + admin.login() + " is taken");
         }
         tenants.create(tenant);
         try {

@@ -8,6 +8,8 @@ import org.mastervoice.common.NotFoundException;
 import org.mastervoice.common.Page;
 import org.mastervoice.common.PageRequest;
 import org.mastervoice.common.ValidationException;
+import org.mastervoice.directory.Extension;
+import org.mastervoice.directory.ExtensionStore;
 import org.mastervoice.directory.Language;
 import org.mastervoice.directory.Login;
 import org.mastervoice.directory.PasswordHasher;
@@ -29,10 +31,12 @@ public final class Users {
     }
 
     private final UserStore users;
+    private final ExtensionStore extensions;
     private final PasswordHasher hasher;
 
-    public Users(UserStore users, PasswordHasher hasher) {
+    public Users(UserStore users, ExtensionStore extensions, PasswordHasher hasher) {
         this.users = users;
+        this.extensions = extensions;
         this.hasher = hasher;
     }
 
@@ -92,7 +96,14 @@ public final class Users {
     public UserId delete(Principal principal, UserId id) {
         principal.requireTenantRole("delete users", Role.TENANT_ADMIN);
         ValidationException.require(!id.equals(principal.userId()), "id", "you cannot delete your own account");
-        users.delete(find(principal, id));
+        User user = find(principal, id);
+        // their extensions stay (the phones keep ringing) but no longer name a person who is gone
+        for (Extension e : extensions.list(principal.tenantId())) {
+            if (e.ownerId().filter(id::equals).isPresent()) {
+                extensions.update(new Extension(e.tenantId(), e.number(), null, e.callerIdName(), e.callerIdNumber(), e.classOfService()));
+            }
+        }
+        users.delete(user);
         return id;
     }
 }

@@ -22,6 +22,7 @@ import org.mastervoice.aws.registry.DynamoDbUserStore;
 import org.mastervoice.crypto.Argon2idPasswordHasher;
 import org.mastervoice.crypto.JwtAccessTokens;
 import org.mastervoice.crypto.KeyFile;
+import org.mastervoice.functions.graphql.ActiveTenants;
 import org.mastervoice.functions.graphql.ApiSchema;
 import org.mastervoice.functions.graphql.ControlPlane;
 import org.mastervoice.functions.graphql.GraphQlFunction;
@@ -90,15 +91,17 @@ class FunctionBeans implements WebMvcConfigurer {
                 new SignIn(users, tenants, hasher, signInStores, tokens, signInStores, secrets, clock),
                 tokens,
                 new Tenants(tenants, users, hasher, new TenantCleanup(users, extensions, groups, contacts, shortNumbers), clock),
-                new Users(users, hasher),
+                new Users(users, extensions, hasher),
                 new Extensions(tenants, extensions, users, secrets),
-                new AddressBook(tenants, groups, contacts, shortNumbers));
+                new AddressBook(tenants, groups, contacts, shortNumbers),
+                new ActiveTenants(tenants, clock));
     }
 
     @Bean
     Function<Message<String>, Map<String, Object>> graphql(FunctionsSettings settings, ControlPlane controlPlane) {
         return new GraphQlHttpFunction(new GraphQlFunction(
-                ApiSchema.build(new PlatformInfo("MasterVoice Open", version(), settings.mode()), controlPlane)), controlPlane.tokens());
+                ApiSchema.build(new PlatformInfo("MasterVoice Open", version(), settings.mode()), controlPlane)), controlPlane.tokens(),
+                controlPlane.activeTenants());
     }
 
     @Bean

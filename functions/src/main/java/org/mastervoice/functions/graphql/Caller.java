@@ -1,9 +1,11 @@
 package org.mastervoice.functions.graphql;
 
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.mastervoice.auth.AccessTokens;
 import org.mastervoice.auth.Principal;
 import org.mastervoice.common.UnauthenticatedException;
+import org.mastervoice.tenant.TenantId;
 
 /**
  * Who sent a GraphQL request, from its Authorization header. The token is verified lazily, on the first
@@ -13,20 +15,27 @@ public final class Caller {
 
     private final String authorization;
     private final AccessTokens tokens;
+    private final Predicate<TenantId> activeTenant;
+    private Principal verified;
 
-    public Caller(String authorization, AccessTokens tokens) {
+    public Caller(String authorization, AccessTokens tokens, Predicate<TenantId> activeTenant) {
         this.authorization = authorization;
         this.tokens = tokens;
+        this.activeTenant = activeTenant;
     }
 
-    public static Caller anonymous(AccessTokens tokens) {
-        return new Caller(null, tokens);
-    }
-
-    public Principal principal() {
-        String token = bearer().orElseThrow(() ->
-                new UnauthenticatedException("sign in first: send the header 'Authorization: Bearer <access token>'"));
-        return tokens.verify(token);
+    /** The verified principal; its tenant must still exist and be active (a token outlives a suspension). */
+    public synchronized Principal principal() {
+        if (verified == null) {
+            String token = bearer().orElseThrow(() ->
+                    new UnauthenticatedException("sign in first: send the header 'Authorization: Bearer <access token>'"));
+            Principal principal = tokens.verify(token);
+            if (!principal.isPlatformAdmin() && !activeTenant.test(principal.tenantId())) {
+                throw new UnauthenticatedException("this company's account is suspended or closed");
+            }
+            verified = principal;
+        }
+        return verified;
     }
 
     private Optional<String> bearer() {

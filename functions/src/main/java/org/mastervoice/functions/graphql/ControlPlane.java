@@ -9,5 +9,5 @@ import org.mastervoice.provisioning.Users;
 
 /** The use cases the API exposes, wired once per process (or Lambda container). */
 public record ControlPlane(SignIn signIn, AccessTokens tokens, Tenants tenants, Users users, Extensions extensions,
-                           AddressBook addressBook) {
+                           AddressBook addressBook, ActiveTenants activeTenants) {
 }

@@ -3,7 +3,9 @@ package org.mastervoice.functions.graphql;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.mastervoice.auth.AccessTokens;
+import org.mastervoice.tenant.TenantId;
 import org.springframework.messaging.Message;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,10 +23,12 @@ public final class GraphQlHttpFunction implements Function<Message<String>, Map<
 
     private final GraphQlFunction graphQl;
     private final AccessTokens tokens;
+    private final Predicate<TenantId> activeTenant;
 
-    public GraphQlHttpFunction(GraphQlFunction graphQl, AccessTokens tokens) {
+    public GraphQlHttpFunction(GraphQlFunction graphQl, AccessTokens tokens, Predicate<TenantId> activeTenant) {
         this.graphQl = graphQl;
         this.tokens = tokens;
+        this.activeTenant = activeTenant;
     }
 
     @Override
@@ -39,7 +43,7 @@ public final class GraphQlHttpFunction implements Function<Message<String>, Map<
         } catch (JacksonException e) {
             return GraphQlFunction.error("the request body is not a GraphQL request in JSON: " + e.getOriginalMessage(), "body");
         }
-        return graphQl.apply(request, new Caller(header(message, "authorization"), tokens));
+        return graphQl.apply(request, new Caller(header(message, "authorization"), tokens, activeTenant));
     }
 
     private static String header(Message<?> message, String name) {

@@ -32,12 +32,18 @@ final class TenantResolvers {
                 }))
                 .dataFetcher("updateTenant", authenticated((p, env) -> {
                     Map<String, Object> in = Args.input(env);
-                    return Views.tenant(cp.tenants().update(p, tenantId(env.getArgument("id")), new Tenants.TenantChanges(
+                    TenantId id = tenantId(env.getArgument("id"));
+                    Map<String, Object> updated = Views.tenant(cp.tenants().update(p, id, new Tenants.TenantChanges(
                             Args.string(in, "name"), Args.enumValue(in, "status", TenantStatus.class),
                             Args.range(in, "extensionRange"), Args.limits(in, "limits"))));
+                    cp.activeTenants().forget(id);
+                    return updated;
                 }))
-                .dataFetcher("deleteTenant", authenticated((p, env) ->
-                        cp.tenants().delete(p, tenantId(env.getArgument("id"))).value())));
+                .dataFetcher("deleteTenant", authenticated((p, env) -> {
+                    TenantId id = cp.tenants().delete(p, tenantId(env.getArgument("id")));
+                    cp.activeTenants().forget(id);
+                    return id.value();
+                })));
     }
 
     private static TenantId tenantId(String id) {

@@ -96,7 +96,7 @@ class TenantIsolationIT extends ApiTestBase {
         assertThat(errorCode(graphql(a.adminToken(), "mutation($o:ID!){ createExtension(input:{number:\"301\", ownerId:$o}){ number } }",
                 Map.of("o", bUserId)))).isEqualTo("NOT_FOUND");
         assertThat(errorField(graphql(a.adminToken(), "mutation($o:ID!){ createExtension(input:{number:\"301\", ownerId:$o}){ number } }",
-                Map.of("o", bUserId)))).isEqualTo("input.owner");
+                Map.of("o", bUserId)))).isEqualTo("input.ownerId");
         JsonNode ext = data(graphql(b.adminToken(), "{ extension(number:\"201\"){ owner { id } } }"));
         assertThat(ext.get("extension").get("owner").get("id").asString()).isEqualTo(bUserId);
     }

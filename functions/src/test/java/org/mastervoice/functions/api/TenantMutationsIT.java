@@ -158,9 +158,18 @@ class TenantMutationsIT extends ApiTestBase {
         in.put("adminPassword", "Short-pw-1");
         JsonNode r = create(in);
         assertThat(errorCode(r)).isEqualTo("VALIDATION");
-        assertThat(errorField(r)).isEqualTo("input.admin.password");
+        assertThat(errorField(r)).isEqualTo("input.adminPassword");
         assertThat(errorMessage(r)).isEqualTo("password must be at least 12 characters");
         assertThat(data(create(tenantInput(id))).get("createTenant").get("id").asString()).as("nothing was created").isEqualTo(id);
+    }
+
+    @Test
+    void rejectsABlankAdminNameOnItsOwnField() {
+        Map<String, Object> in = tenantInput("blank-" + UUID.randomUUID().toString().substring(0, 6));
+        in.put("adminName", " ");
+        JsonNode r = create(in);
+        assertThat(errorCode(r)).isEqualTo("VALIDATION");
+        assertThat(errorField(r)).isEqualTo("input.adminName");
     }
 
     @Test
@@ -170,7 +179,7 @@ class TenantMutationsIT extends ApiTestBase {
         in.put("adminLogin", existing.adminLogin());
         JsonNode r = create(in);
         assertThat(errorCode(r)).isEqualTo("CONFLICT");
-        assertThat(errorField(r)).isEqualTo("input.admin.login");
+        assertThat(errorField(r)).isEqualTo("input.adminLogin");
         assertThat(errorMessage(r)).isEqualTo("login " + existing.adminLogin() + " is taken");
     }
 
@@ -235,6 +244,9 @@ class TenantMutationsIT extends ApiTestBase {
         assertThat(errorCode(r)).isEqualTo("UNAUTHENTICATED");
         assertThat(errorMessage(r)).isEqualTo("wrong login or password");
         assertThat(errorCode(graphql(platformAdmin(), DELETE, Map.of("id", t.id())))).as("already gone").isEqualTo("NOT_FOUND");
+        JsonNode stale = graphql(t.adminToken(), "mutation { createUser(input: {login: \"late@" + t.sipDomain()
+                + "\", displayName: \"Late\", password: \"Late-Password-1\"}) { id } }");
+        assertThat(errorCode(stale)).as("a token issued before the delete").isEqualTo("UNAUTHENTICATED");
 
         Map<String, Object> again = tenantInput(t.id());
         again.put("sipDomain", t.sipDomain());

@@ -218,6 +218,19 @@ class UserMutationsIT extends ApiTestBase {
     }
 
     @Test
+    void deletingAUserDetachesThemFromTheirExtensionsAndTheirTokenStopsWorking() {
+        TestTenant t = newTenant("delowner");
+        Member m = member(t, "USER");
+        data(graphql(t.adminToken(), "mutation($o: ID!) { createExtension(input: {number: \"120\", ownerId: $o}) { number } }",
+                Map.of("o", m.id())));
+        data(graphql(t.adminToken(), DELETE, Map.of("id", m.id())));
+        JsonNode ext = data(graphql(t.adminToken(), "{ extension(number: \"120\") { number owner { id } } }")).get("extension");
+        assertThat(ext.get("number").asString()).isEqualTo("120");
+        assertThat(ext.get("owner").isNull()).as("no dangling owner").isTrue();
+        assertThat(errorCode(graphql(m.token(), "{ me { id } }"))).isEqualTo("NOT_FOUND");
+    }
+
+    @Test
     void adminCannotDeleteThemselves() {
         TestTenant t = newTenant("delself");
         assertRejected(graphql(t.adminToken(), DELETE, Map.of("id", adminId(t))),
