@@ -2,15 +2,11 @@ package org.mastervoice.media.app;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
-import java.net.InetSocketAddress;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.mastervoice.config.InvalidSettingException;
 import org.mastervoice.config.SettingsSource;
-import org.mastervoice.media.http.NodeHttpServer;
-import org.mastervoice.media.sip.JainSipSignalling;
-import org.mastervoice.media.sip.Signalling;
-import org.mastervoice.media.sip.SipRequestRouter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,23 +37,18 @@ public final class MediaNodeMain {
         // jain-sip's stack logger is named after the stack and warns at every start that TLS is not configured
         logging.getLogger("mastervoice-" + settings.nodeId()).setLevel(Level.ERROR);
 
-        Signalling signalling = new JainSipSignalling(settings, SipRequestRouter::new);
-        NodeHttpServer http = new NodeHttpServer(new InetSocketAddress(settings.bind(), settings.httpPort()),
-                () -> healthJson(settings));
+        MediaNode node = new MediaNode(settings, Clock.systemUTC());
         try {
-            signalling.start();
-            http.start();
-        } catch (IllegalStateException e) {
+            node.start();
+        } catch (RuntimeException e) {
             LOG.error("media node {} cannot start: {}", settings.nodeId(), e.getMessage());
-            http.close();
-            signalling.close();
+            node.close();
             System.exit(1);
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("media node {} stopping", settings.nodeId());
-            http.close();
-            signalling.close();
+            node.close();
             stopped.countDown();
         }, "media-node-shutdown"));
         LOG.info("media node {} ready: SIP udp+tcp {}:{}, HTTP {}:{}, RTP {}", settings.nodeId(),
@@ -66,8 +57,4 @@ public final class MediaNodeMain {
         stopped.await();
     }
 
-    static String healthJson(MediaNodeSettings s) {
-        return "{\"status\":\"UP\",\"service\":\"media-node\",\"nodeId\":\"" + s.nodeId()
-                + "\",\"sipPort\":" + s.sipPort() + ",\"rtpPorts\":\"" + s.rtpPorts() + "\"}";
-    }
 }

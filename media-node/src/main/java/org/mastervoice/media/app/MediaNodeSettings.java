@@ -1,8 +1,10 @@
 package org.mastervoice.media.app;
 
 import java.net.InetAddress;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.mastervoice.aws.AwsSettings;
 import org.mastervoice.config.LogLevel;
 import org.mastervoice.config.PortRange;
@@ -12,7 +14,7 @@ import org.mastervoice.config.SettingsSource;
 
 /** Settings of one media node, read once at start-up. */
 public record MediaNodeSettings(String nodeId, InetAddress bind, int sipPort, int httpPort, PortRange rtpPorts,
-                                LogLevel logLevel, AwsSettings aws) {
+                                LogLevel logLevel, Optional<Path> sharedKeyFile, AwsSettings aws) {
 
     public static final Setting NODE_ID = new Setting("node-id", "this media node's id (names its command queue)", "local-1");
     public static final Setting BIND = new Setting("bind", "address SIP, RTP and HTTP listen on", "127.0.0.1");
@@ -21,9 +23,11 @@ public record MediaNodeSettings(String nodeId, InetAddress bind, int sipPort, in
             "the media node's HTTP/WebSocket port (health, live state, SIP over WebSocket)", "8088");
     public static final Setting RTP_PORTS = new Setting("rtp-ports", "UDP port range for RTP media, first-last", "20000-20999");
     public static final Setting LOG_LEVEL = new Setting("log-level", "error, warn, info, debug or trace", "info");
+    /** The installation's shared secret; digest nonces are keyed from it so any node accepts another's nonce. */
+    public static final Setting JWT_KEY_FILE = new Setting("jwt-key-file", "the installation's shared key file", null);
 
     public static List<Setting> all() {
-        List<Setting> all = new ArrayList<>(List.of(NODE_ID, BIND, SIP_PORT, MEDIA_HTTP_PORT, RTP_PORTS, LOG_LEVEL));
+        List<Setting> all = new ArrayList<>(List.of(NODE_ID, BIND, SIP_PORT, MEDIA_HTTP_PORT, RTP_PORTS, LOG_LEVEL, JWT_KEY_FILE));
         all.addAll(AwsSettings.ALL);
         return all;
     }
@@ -36,6 +40,7 @@ public record MediaNodeSettings(String nodeId, InetAddress bind, int sipPort, in
                 SettingValues.port(MEDIA_HTTP_PORT, source.required(MEDIA_HTTP_PORT)),
                 SettingValues.rtpPortRange(RTP_PORTS, source.required(RTP_PORTS)),
                 SettingValues.logLevel(LOG_LEVEL, source.required(LOG_LEVEL)),
+                source.value(JWT_KEY_FILE).map(Path::of),
                 AwsSettings.from(source));
     }
 }

@@ -2,44 +2,50 @@ package org.mastervoice.media.sip;
 
 import java.text.ParseException;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javax.sip.DialogTerminatedEvent;
 import javax.sip.IOExceptionEvent;
 import javax.sip.InvalidArgumentException;
 import javax.sip.RequestEvent;
-import javax.sip.PeerUnavailableException;
 import javax.sip.ResponseEvent;
 import javax.sip.SipException;
-import javax.sip.SipFactory;
 import javax.sip.SipListener;
+import javax.sip.ServerTransaction;
 import javax.sip.SipProvider;
 import javax.sip.TimeoutEvent;
+import javax.sip.TransactionAlreadyExistsException;
 import javax.sip.TransactionTerminatedEvent;
 import javax.sip.header.HeaderFactory;
 import javax.sip.message.MessageFactory;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
+import org.mastervoice.media.registrar.RegisterHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Dispatches each incoming SIP request by method. Today it answers OPTIONS (RFC 3261 section 11: 200 with
- * Allow, Accept and Supported, the keep-alive and capability probe every phone and proxy uses) and refuses
- * the methods whose features are not built yet with 501; registrar and B2BUA plug in here.
+ * Dispatches each incoming SIP request by method: REGISTER to the registrar (on a virtual thread, in a server
+ * transaction), OPTIONS answered at once (RFC 3261 section 11: 200 with Allow, Accept and Supported, the
+ * keep-alive and capability probe every phone and proxy uses), and 501 for methods not built yet.
  * Never blocks and never throws into the stack: one bad request must not affect others.
  */
 public final class SipRequestRouter implements SipListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(SipRequestRouter.class);
-    static final List<String> ALLOWED = List.of(Request.OPTIONS, Request.ACK);
+    static final List<String> ALLOWED = List.of(Request.REGISTER, Request.OPTIONS, Request.ACK);
 
     private final SipProvider provider;
     private final MessageFactory messages;
     private final HeaderFactory headers;
+    private final RegisterHandler registrar;
+    private final ExecutorService work = Executors.newVirtualThreadPerTaskExecutor();
 
-    public SipRequestRouter(SipProvider provider, SipFactory factory) throws PeerUnavailableException {
+    public SipRequestRouter(SipProvider provider, MessageFactory messages, HeaderFactory headers, RegisterHandler registrar) {
         this.provider = provider;
-        this.messages = factory.createMessageFactory();
-        this.headers = factory.createHeaderFactory();
+        this.messages = messages;
+        this.headers = headers;
+        this.registrar = registrar;
     }
 
     @Override
@@ -51,8 +57,16 @@ public final class SipRequestRouter implements SipListener {
                     // ACKs of our own non-2xx final responses are absorbed by the transaction layer
                 }
                 case Request.OPTIONS -> reply(request, Response.OK);
+                case Request.REGISTER -> {
+                    // the transaction absorbs retransmissions; the work (a cache miss may read the store) leaves the stack's thread
+                    ServerTransaction transaction = event.getServerTransaction() != null
+                            ? event.getServerTransaction() : provider.getNewServerTransaction(request);
+                    work.execute(() -> registrar.handle(request, transaction));
+                }
                 default -> reply(request, Response.NOT_IMPLEMENTED);
             }
+        } catch (TransactionAlreadyExistsException retransmission) {
+            LOG.debug("retransmitted {} absorbed", request.getMethod());
         } catch (ParseException | SipException | InvalidArgumentException | RuntimeException e) {
             LOG.warn("could not answer {} (Call-ID {}): {}", request.getMethod(), request.getHeader("Call-ID"), e.toString());
         }

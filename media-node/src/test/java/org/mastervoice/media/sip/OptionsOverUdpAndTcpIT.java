@@ -11,32 +11,27 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.mastervoice.aws.local.LocalAws;
-import org.mastervoice.config.SettingsSource;
-import org.mastervoice.media.app.MediaNodeSettings;
+import org.mastervoice.media.support.NodeFixture;
 
 /** The node's SIP stack on real sockets: OPTIONS is answered on UDP and TCP, a malformed datagram is survived. */
 class OptionsOverUdpAndTcpIT {
 
+    private static NodeFixture fixture;
     private static int port;
-    private static Signalling signalling;
 
     @BeforeAll
     static void start() {
-        port = LocalAws.freePort();
-        MediaNodeSettings settings = MediaNodeSettings.from(SettingsSource.ofEnvironment(Map.of(
-                "MASTERVOICE_SIP_PORT", String.valueOf(port), "MASTERVOICE_NODE_ID", "test-" + port)));
-        signalling = new JainSipSignalling(settings, SipRequestRouter::new);
-        signalling.start();
+        fixture = new NodeFixture();
+        fixture.start();
+        port = fixture.sipPort;
     }
 
     @AfterAll
     static void stop() {
-        signalling.close();
+        fixture.close();
     }
 
     private static String options(String transport, int localPort) {
@@ -62,7 +57,7 @@ class OptionsOverUdpAndTcpIT {
             DatagramPacket reply = new DatagramPacket(new byte[4096], 4096);
             socket.receive(reply);
             String response = new String(reply.getData(), 0, reply.getLength(), StandardCharsets.UTF_8);
-            assertThat(response).startsWith("SIP/2.0 200 OK").contains("Allow: OPTIONS").containsIgnoringCase("CSeq: 1 OPTIONS");
+            assertThat(response).startsWith("SIP/2.0 200 OK").contains("Allow: REGISTER, OPTIONS, ACK").containsIgnoringCase("CSeq: 1 OPTIONS");
         }
     }
 

@@ -1,0 +1,74 @@
+package org.mastervoice.media.directory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.mastervoice.common.ValidationException;
+import org.mastervoice.directory.Device;
+import org.mastervoice.directory.Extension;
+import org.mastervoice.directory.ExtensionStore;
+import org.mastervoice.tenant.SipDomain;
+import org.mastervoice.tenant.Tenant;
+import org.mastervoice.tenant.TenantId;
+import org.mastervoice.tenant.TenantStore;
+
+/**
+ * Tenants by SIP domain, devices by username and extensions by number, cached for {@code ttl} (misses too,
+ * so a scanner probing unknown domains costs one read per domain per period). Only a miss reads the store, on
+ * the request's own virtual thread; a refresh REGISTER or a call between known devices reads nothing.
+ */
+public final class DirectoryCache {
+
+    private record Entry<T>(Optional<T> value, Instant until) {
+    }
+
+    private final TenantStore tenants;
+    private final ExtensionStore extensions;
+    private final Clock clock;
+    private final Duration ttl;
+    private final Map<String, Entry<Tenant>> byDomain = new ConcurrentHashMap<>();
+    private final Map<String, Entry<Device>> devices = new ConcurrentHashMap<>();
+    private final Map<String, Entry<Extension>> byNumber = new ConcurrentHashMap<>();
+
+    public DirectoryCache(TenantStore tenants, ExtensionStore extensions, Clock clock, Duration ttl) {
+        this.tenants = tenants;
+        this.extensions = extensions;
+        this.clock = clock;
+        this.ttl = ttl;
+    }
+
+    public Optional<Tenant> tenantByDomain(String host) {
+        String key = host == null ? "" : host.toLowerCase(Locale.ROOT);
+        return cached(byDomain, key, () -> {
+            try {
+                return tenants.findBySipDomain(new SipDomain(key));
+            } catch (ValidationException notADomain) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    public Optional<Device> device(TenantId tenant, String username) {
+        return cached(devices, tenant.value() + "/" + username, () -> extensions.findDevice(tenant, username));
+    }
+
+    public Optional<Extension> extension(TenantId tenant, String number) {
+        return cached(byNumber, tenant.value() + "/" + number, () -> extensions.find(tenant, number));
+    }
+
+    private <T> Optional<T> cached(Map<String, Entry<T>> map, String key, Supplier<Optional<T>> load) {
+        Instant now = clock.instant();
+        Entry<T> e = map.get(key);
+        if (e != null && e.until().isAfter(now)) {
+            return e.value();
+        }
+        Optional<T> value = load.get();
+        map.put(key, new Entry<>(value, now.plus(ttl)));
+        return value;
+    }
+}
