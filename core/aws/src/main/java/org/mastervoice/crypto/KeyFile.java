@@ -18,7 +18,11 @@ public final class KeyFile {
 
     public static byte[] read(Path file) {
         try {
-            return Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
+            byte[] key = Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
+            if (key.length < 32) {
+                throw new IllegalStateException("key file " + file + " holds " + key.length + " bytes; at least 32 are needed");
+            }
+            return key;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read key file " + file, e);
         } catch (IllegalArgumentException e) {
@@ -32,10 +36,17 @@ public final class KeyFile {
             byte[] key = new byte[32];
             new SecureRandom().nextBytes(key);
             try {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-                Files.writeString(file, Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.US_ASCII);
-            } catch (FileAlreadyExistsException raced) {
-                // another process created it a moment ago: use theirs
+                // written whole under a temporary name, then moved into place: never seen empty or half-written
+                Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".key", ".tmp",
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.writeString(temp, Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.US_ASCII);
+                try {
+                    Files.createLink(file, temp);
+                } catch (FileAlreadyExistsException raced) {
+                    // another process created it a moment ago: use theirs
+                } finally {
+                    Files.delete(temp);
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot create key file " + file, e);
             }

@@ -63,7 +63,7 @@ public final class SignIn {
             throw new UnauthenticatedException(BAD_CREDENTIALS);
         }
         Instant now = clock.instant();
-        LoginAttempts before = attempts.find(login);
+        LoginAttempts before = attempts.reserve(login, now);
         Optional<Duration> wait = before.waitBeforeNextAttempt(now);
         if (wait.isPresent()) {
             throw new UnauthenticatedException("too many failed sign-ins for this login; try again in "
@@ -72,13 +72,11 @@ public final class SignIn {
         Optional<User> user = users.findByLogin(login);
         boolean ok = hasher.matches(password == null ? "" : password, user.map(User::passwordHash).orElse(decoy));
         if (!ok || user.isEmpty()) {
-            attempts.save(login, before.failed(now));
+            // already counted by the reservation
             throw new UnauthenticatedException(BAD_CREDENTIALS);
         }
         requireActiveTenant(user.get().tenantId());
-        if (before.failures() > 0) {
-            attempts.clear(login);
-        }
+        attempts.clear(login);
         return open(user.get());
     }
 

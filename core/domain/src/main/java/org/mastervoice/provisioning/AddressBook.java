@@ -46,7 +46,8 @@ public final class AddressBook {
     }
 
     public Group group(Principal p, String id) {
-        return groups.find(anyTenantRole(p, "read groups"), id).orElseThrow(() -> new NotFoundException("id", "no group " + id));
+        TenantId tenant = anyTenantRole(p, "read groups");
+        return groups.find(tenant, Tenants.existingKey(id, "[A-Za-z0-9-]{1,64}", "id", "group")).orElseThrow(() -> new NotFoundException("id", "no group " + id));
     }
 
     public Group createGroup(Principal p, String name, List<String> members) {
@@ -77,7 +78,8 @@ public final class AddressBook {
     }
 
     public Contact contact(Principal p, String id) {
-        return contacts.find(anyTenantRole(p, "read the address book"), id).orElseThrow(() -> new NotFoundException("id", "no contact " + id));
+        TenantId tenant = anyTenantRole(p, "read the address book");
+        return contacts.find(tenant, Tenants.existingKey(id, "[A-Za-z0-9-]{1,64}", "id", "contact")).orElseThrow(() -> new NotFoundException("id", "no contact " + id));
     }
 
     public Contact createContact(Principal p, ContactInput in) {
@@ -117,7 +119,8 @@ public final class AddressBook {
 
     public ShortNumber updateShortNumber(Principal p, String code, String number, String label) {
         TenantId tenant = p.requireTenantRole("change short numbers", Role.TENANT_ADMIN);
-        ShortNumber s = shortNumbers.find(tenant, code).orElseThrow(() -> new NotFoundException("code", "no short number " + code));
+        ShortNumber s = shortNumbers.find(tenant, Tenants.existingKey(code, "[0-9]{2,6}", "code", "short number"))
+                .orElseThrow(() -> new NotFoundException("code", "no short number " + code));
         ShortNumber updated = new ShortNumber(tenant, code, number == null ? s.number() : number, label == null ? s.label() : label);
         shortNumbers.update(updated);
         return updated;
@@ -125,7 +128,8 @@ public final class AddressBook {
 
     public String deleteShortNumber(Principal p, String code) {
         TenantId tenant = p.requireTenantRole("delete short numbers", Role.TENANT_ADMIN);
-        shortNumbers.find(tenant, code).orElseThrow(() -> new NotFoundException("code", "no short number " + code));
+        shortNumbers.find(tenant, Tenants.existingKey(code, "[0-9]{2,6}", "code", "short number"))
+                .orElseThrow(() -> new NotFoundException("code", "no short number " + code));
         shortNumbers.delete(tenant, code);
         return code;
     }

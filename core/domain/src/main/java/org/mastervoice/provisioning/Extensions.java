@@ -56,7 +56,8 @@ public final class Extensions {
     }
 
     public Extension find(Principal principal, String number) {
-        return extensions.find(anyTenantRole(principal, "read extensions"), number)
+        TenantId tenant = anyTenantRole(principal, "read extensions");
+        return extensions.find(tenant, Tenants.existingKey(number, "[0-9]{1,8}", "number", "extension"))
                 .orElseThrow(() -> new NotFoundException("number", "no extension " + number));
     }
 
@@ -102,7 +103,7 @@ public final class Extensions {
 
     public DeviceWithSecret createDevice(Principal principal, String extensionNumber, String label) {
         Tenant tenant = tenant(principal.requireTenantRole("create devices", Role.TENANT_ADMIN));
-        Extension extension = extensions.find(tenant.id(), extensionNumber)
+        Extension extension = extensions.find(tenant.id(), Tenants.existingKey(extensionNumber, "[0-9]{1,8}", "extensionNumber", "extension"))
                 .orElseThrow(() -> new NotFoundException("extensionNumber", "no extension " + extensionNumber));
         String username = secrets.sipUsername(extension.number());
         String secret = secrets.deviceSecret();
@@ -140,7 +141,8 @@ public final class Extensions {
     }
 
     private Device device(Principal principal, String username) {
-        return extensions.findDevice(anyTenantRole(principal, "read devices"), username)
+        TenantId tenant = anyTenantRole(principal, "read devices");
+        return extensions.findDevice(tenant, Tenants.existingKey(username, "[a-z0-9][a-z0-9._-]{2,63}", "username", "device"))
                 .orElseThrow(() -> new NotFoundException("username", "no device " + username));
     }
 

@@ -89,6 +89,9 @@ public final class Tenants {
         tenants.create(tenant);
         try {
             users.create(admin);
+        } catch (ConflictException e) {
+            tenants.delete(id);
+            throw new ConflictException("adminLogin", e.getMessage());
         } catch (RuntimeException e) {
             tenants.delete(id);
             throw e;
@@ -109,10 +112,23 @@ public final class Tenants {
 
     public TenantId delete(Principal principal, TenantId id) {
         principal.requirePlatformAdmin("delete tenants");
-        find(principal, id);
+        Tenant t = find(principal, id);
+        // suspended first: its people stop signing in and writing while its contents are removed
+        tenants.update(new Tenant(t.id(), t.name(), t.sipDomain(), TenantStatus.SUSPENDED, t.extensionRange(), t.limits(), t.createdAt()));
         cleanup.deleteContents(id);
         tenants.delete(id);
         return id;
+    }
+
+    /**
+     * A key argument (number, id, username, code) that can exist only if it has the right shape: anything else
+     * is simply not found, and never reaches the store (where an oversized key would be a server error).
+     */
+    static String existingKey(String value, String pattern, String field, String what) {
+        if (value == null || value.length() > 64 || !value.matches(pattern)) {
+            throw new NotFoundException(field, "no " + what + " " + (value == null ? "" : value.length() > 64 ? value.substring(0, 64) + "…" : value));
+        }
+        return value;
     }
 
     /** Runs a value constructor, reporting its validation error on {@code path} of the input. */

@@ -1,5 +1,6 @@
 package org.mastervoice.testkit;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.mastervoice.auth.LoginAttemptStore;
@@ -14,6 +15,16 @@ public final class InMemoryLoginAttemptStore implements LoginAttemptStore {
     @Override
     public LoginAttempts find(Login login) {
         return attempts.getOrDefault(login, LoginAttempts.none());
+    }
+
+    @Override
+    public LoginAttempts reserve(Login login, Instant now) {
+        LoginAttempts[] before = new LoginAttempts[1];
+        attempts.compute(login, (k, v) -> {
+            before[0] = (v == null ? LoginAttempts.none() : v).at(now);
+            return before[0].failed(now);
+        });
+        return before[0];
     }
 
     @Override

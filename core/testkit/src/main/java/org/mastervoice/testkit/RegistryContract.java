@@ -304,4 +304,24 @@ public abstract class RegistryContract {
         loginAttempts().clear(login);
         assertThat(loginAttempts().find(login)).isEqualTo(LoginAttempts.none());
     }
+
+    @Test
+    void parallelSignInAttemptsAreEachCounted() throws Exception {
+        Login login = new Login("burst-" + run + "@example.com");
+        Instant now = Instant.parse("2026-11-25T10:00:00Z");
+        List<Callable<LoginAttempts>> burst = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            burst.add(() -> loginAttempts().reserve(login, now));
+        }
+        try (ExecutorService pool = Executors.newFixedThreadPool(10)) {
+            List<Integer> seen = new ArrayList<>();
+            for (Future<LoginAttempts> f : pool.invokeAll(burst)) {
+                seen.add(f.get().failures());
+            }
+            assertThat(seen).as("each attempt saw the one before it").containsExactlyInAnyOrder(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+        }
+        assertThat(loginAttempts().find(login).failures()).isEqualTo(10);
+        assertThat(loginAttempts().reserve(login, now.plus(LoginAttempts.WINDOW).plusSeconds(1)).failures())
+                .as("failures older than the window are forgotten").isZero();
+    }
 }

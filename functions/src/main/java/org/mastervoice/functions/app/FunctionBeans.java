@@ -94,7 +94,7 @@ class FunctionBeans implements WebMvcConfigurer {
                 new Users(users, extensions, hasher),
                 new Extensions(tenants, extensions, users, secrets),
                 new AddressBook(tenants, groups, contacts, shortNumbers),
-                new ActiveTenants(tenants, clock));
+                new ActiveTenants(tenants, users, clock));
     }
 
     @Bean

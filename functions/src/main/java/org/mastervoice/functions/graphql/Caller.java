@@ -5,7 +5,6 @@ import java.util.function.Predicate;
 import org.mastervoice.auth.AccessTokens;
 import org.mastervoice.auth.Principal;
 import org.mastervoice.common.UnauthenticatedException;
-import org.mastervoice.tenant.TenantId;
 
 /**
  * Who sent a GraphQL request, from its Authorization header. The token is verified lazily, on the first
@@ -15,23 +14,23 @@ public final class Caller {
 
     private final String authorization;
     private final AccessTokens tokens;
-    private final Predicate<TenantId> activeTenant;
+    private final Predicate<Principal> live;
     private Principal verified;
 
-    public Caller(String authorization, AccessTokens tokens, Predicate<TenantId> activeTenant) {
+    public Caller(String authorization, AccessTokens tokens, Predicate<Principal> live) {
         this.authorization = authorization;
         this.tokens = tokens;
-        this.activeTenant = activeTenant;
+        this.live = live;
     }
 
-    /** The verified principal; its tenant must still exist and be active (a token outlives a suspension). */
+    /** The verified principal; its user and tenant must still be active with the same role (a token outlives changes). */
     public synchronized Principal principal() {
         if (verified == null) {
             String token = bearer().orElseThrow(() ->
                     new UnauthenticatedException("sign in first: send the header 'Authorization: Bearer <access token>'"));
             Principal principal = tokens.verify(token);
-            if (!principal.isPlatformAdmin() && !activeTenant.test(principal.tenantId())) {
-                throw new UnauthenticatedException("this company's account is suspended or closed");
+            if (!live.test(principal)) {
+                throw new UnauthenticatedException("this account or its company is no longer active, or its role changed; sign in again");
             }
             verified = principal;
         }

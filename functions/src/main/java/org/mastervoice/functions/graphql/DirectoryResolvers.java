@@ -56,10 +56,17 @@ final class DirectoryResolvers {
                 }))
                 .dataFetcher("updateUser", authenticated((p, env) -> {
                     Map<String, Object> in = Args.input(env);
-                    return Views.user(cp.users().update(p, userId(env.getArgument("id"), "id"), new Users.UserChanges(Args.string(in, "login"),
+                    UserId id = userId(env.getArgument("id"), "id");
+                    Map<String, Object> updated = Views.user(cp.users().update(p, id, new Users.UserChanges(Args.string(in, "login"),
                             Args.string(in, "displayName"), Args.enumValue(in, "role", Role.class), Args.enumValue(in, "language", Language.class))));
+                    cp.activeTenants().forget(id);
+                    return updated;
                 }))
-                .dataFetcher("deleteUser", authenticated((p, env) -> cp.users().delete(p, userId(env.getArgument("id"), "id")).value()))
+                .dataFetcher("deleteUser", authenticated((p, env) -> {
+                    UserId id = cp.users().delete(p, userId(env.getArgument("id"), "id"));
+                    cp.activeTenants().forget(id);
+                    return id.value();
+                }))
                 .dataFetcher("createExtension", authenticated((p, env) -> {
                     Map<String, Object> in = Args.input(env);
                     return cp.extensions().create(p, new Extensions.NewExtension(Args.string(in, "number"), Args.string(in, "callerIdName"),

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.mastervoice.auth.AccessTokens;
-import org.mastervoice.tenant.TenantId;
+import org.mastervoice.auth.Principal;
 import org.springframework.messaging.Message;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,12 +23,12 @@ public final class GraphQlHttpFunction implements Function<Message<String>, Map<
 
     private final GraphQlFunction graphQl;
     private final AccessTokens tokens;
-    private final Predicate<TenantId> activeTenant;
+    private final Predicate<Principal> live;
 
-    public GraphQlHttpFunction(GraphQlFunction graphQl, AccessTokens tokens, Predicate<TenantId> activeTenant) {
+    public GraphQlHttpFunction(GraphQlFunction graphQl, AccessTokens tokens, Predicate<Principal> live) {
         this.graphQl = graphQl;
         this.tokens = tokens;
-        this.activeTenant = activeTenant;
+        this.live = live;
     }
 
     @Override
@@ -43,7 +43,7 @@ public final class GraphQlHttpFunction implements Function<Message<String>, Map<
         } catch (JacksonException e) {
             return GraphQlFunction.error("the request body is not a GraphQL request in JSON: " + e.getOriginalMessage(), "body");
         }
-        return graphQl.apply(request, new Caller(header(message, "authorization"), tokens, activeTenant));
+        return graphQl.apply(request, new Caller(header(message, "authorization"), tokens, live));
     }
 
     private static String header(Message<?> message, String name) {

@@ -227,7 +227,7 @@ class UserMutationsIT extends ApiTestBase {
         JsonNode ext = data(graphql(t.adminToken(), "{ extension(number: \"120\") { number owner { id } } }")).get("extension");
         assertThat(ext.get("number").asString()).isEqualTo("120");
         assertThat(ext.get("owner").isNull()).as("no dangling owner").isTrue();
-        assertThat(errorCode(graphql(m.token(), "{ me { id } }"))).isEqualTo("NOT_FOUND");
+        assertThat(errorCode(graphql(m.token(), "{ me { id } }"))).as("a token of a deleted user").isEqualTo("UNAUTHENTICATED");
     }
 
     @Test

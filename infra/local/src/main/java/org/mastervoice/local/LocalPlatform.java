@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -58,10 +59,19 @@ public final class LocalPlatform {
         Path mediaJar = deployable("media-node/target/mastervoice-media-node-exec.jar");
         Path dynamoDir = settings.dataDir().resolve("dynamo");
 
-        dynalite = Dynalite.start(settings.home(), settings.bind().getHostAddress(), settings.dynamodbPort(),
+        ownerOnly(settings.dataDir());
+        Dynalite db = Dynalite.start(settings.home(), settings.bind().getHostAddress(), settings.dynamodbPort(),
                 Optional.of(dynamoDir), line -> out.println("[dynalite] " + line));
+        synchronized (this) {
+            dynalite = db;
+            abortIfStopping();
+        }
         watch("dynalite", dynalite.onExit());
-        sqs = LocalSqs.start(settings.bind().getHostAddress(), settings.reachableHost(), settings.sqsPort());
+        LocalSqs queues = LocalSqs.start(settings.bind().getHostAddress(), settings.reachableHost(), settings.sqsPort());
+        synchronized (this) {
+            sqs = queues;
+            abortIfStopping();
+        }
         AwsSettings aws = AwsSettings.local(URI.create(settings.url(settings.dynamodbPort())), sqs.endpoint(), "");
 
         CredentialsFile credentials = new CredentialsFile(settings.dataDir());
@@ -121,8 +131,11 @@ public final class LocalPlatform {
         command.add(jar.toString());
         Map<String, String> environment = new HashMap<>(common);
         environment.putAll(own);
-        ChildProcess child = ChildProcess.start(name, command, environment, out);
-        synchronized (children) {
+        ChildProcess child;
+        synchronized (this) {
+            // under the stop lock: a Ctrl-C during start-up either sees this child or prevents it
+            abortIfStopping();
+            child = ChildProcess.start(name, command, environment, out);
             children.add(child);
         }
         watch(name, child.onExit());
@@ -199,16 +212,28 @@ public final class LocalPlatform {
         return unexpectedExit.join();
     }
 
+    private void abortIfStopping() {
+        if (stopping) {
+            throw new IllegalStateException("stopped during start-up");
+        }
+    }
+
+    /** The data dir holds password hashes, device digests and the signing key: only its owner may read it. */
+    private static void ownerOnly(Path dir) {
+        try {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.warn("could not restrict {} to its owner: {}", dir, e.toString());
+        }
+    }
+
     /** Stops children (SIGTERM, then SIGKILL), ElasticMQ, then dynalite. Safe to call more than once. */
     public synchronized void stop() {
         if (stopping) {
             return;
         }
         stopping = true;
-        List<ChildProcess> running;
-        synchronized (children) {
-            running = List.copyOf(children);
-        }
+        List<ChildProcess> running = List.copyOf(children);
         running.parallelStream().forEach(child -> child.stop(STOP_GRACE));
         if (sqs != null) {
             sqs.close();

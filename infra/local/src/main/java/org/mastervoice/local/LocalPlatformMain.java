@@ -35,8 +35,9 @@ public final class LocalPlatformMain {
         Runtime.getRuntime().addShutdownHook(new Thread(platform::stop, "mastervoice-stop"));
         try {
             platform.start();
-        } catch (RuntimeException e) {
-            System.err.println("mastervoice: " + e.getMessage());
+        } catch (RuntimeException | Error e) {
+            // Errors too: ElasticMQ's threads would otherwise keep a half-started platform alive
+            System.err.println("mastervoice: " + e);
             platform.stop();
             System.exit(1);
             return;

@@ -7,6 +7,7 @@ import org.mastervoice.aws.PlatformTable;
 import org.mastervoice.common.NotFoundException;
 import org.mastervoice.common.Page;
 import org.mastervoice.common.PageRequest;
+import org.mastervoice.common.ValidationException;
 import org.mastervoice.tenant.SipDomain;
 import org.mastervoice.tenant.Tenant;
 import org.mastervoice.tenant.TenantId;
@@ -56,10 +57,18 @@ public final class DynamoDbTenantStore implements TenantStore {
                 .ifPresent(t -> table.delete(TenantItem.domainPk(t.sipDomain()), TenantItem.DOMAIN_SK));
     }
 
+    private static TenantId cursorTenant(String id) {
+        try {
+            return new TenantId(id);
+        } catch (ValidationException e) {
+            throw new ValidationException("after", "after is not a cursor of this list");
+        }
+    }
+
     @Override
     public Page<Tenant> list(PageRequest page) {
         return table.indexPage("platform/tenants", TenantItem.INDEX_PK, page, id -> Map.of(
-                PlatformTable.PARTITION_KEY, AttributeValue.fromS(TenantItem.pk(new TenantId(id))),
+                PlatformTable.PARTITION_KEY, AttributeValue.fromS(TenantItem.pk(cursorTenant(id))),
                 PlatformTable.SORT_KEY, AttributeValue.fromS(TenantItem.SK),
                 PlatformTable.INDEX_PARTITION_KEY, AttributeValue.fromS(TenantItem.INDEX_PK),
                 PlatformTable.INDEX_SORT_KEY, AttributeValue.fromS(id))).map(TenantItem::fromDocument);

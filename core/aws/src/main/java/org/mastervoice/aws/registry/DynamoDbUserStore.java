@@ -36,7 +36,9 @@ public final class DynamoDbUserStore implements UserStore {
     public Optional<User> findByLogin(Login login) {
         return table.get(UserItem.loginPk(login), UserItem.LOGIN_SK)
                 .flatMap(marker -> find(new TenantId(marker.getString(RegistryTable.TENANT_ID)),
-                        new UserId(marker.getString("userId"))));
+                        new UserId(marker.getString("userId"))))
+                // a marker left by an interrupted login change must not act as an alias
+                .filter(user -> user.login().equals(login));
     }
 
     @Override

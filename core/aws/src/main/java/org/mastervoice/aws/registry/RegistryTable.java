@@ -13,6 +13,7 @@ import org.mastervoice.common.Cursors;
 import org.mastervoice.common.NotFoundException;
 import org.mastervoice.common.Page;
 import org.mastervoice.common.PageRequest;
+import org.mastervoice.common.ValidationException;
 import software.amazon.awssdk.enhanced.dynamodb.AttributeConverterProvider;
 import software.amazon.awssdk.enhanced.dynamodb.AttributeValueType;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
@@ -120,8 +121,12 @@ final class RegistryTable {
                 .consistentRead(true)
                 .limit(request.first() + 1);
         if (request.after() != null) {
+            String position = Cursors.decode(scope, request.after());
+            if (!position.startsWith(prefix) || position.length() == prefix.length() || position.length() > 1024) {
+                throw new ValidationException("after", "after is not a cursor of this list");
+            }
             query.exclusiveStartKey(Map.of(PlatformTable.PARTITION_KEY, AttributeValue.fromS(pk),
-                    PlatformTable.SORT_KEY, AttributeValue.fromS(Cursors.decode(scope, request.after()))));
+                    PlatformTable.SORT_KEY, AttributeValue.fromS(position)));
         }
         List<EnhancedDocument> items = new ArrayList<>();
         boolean more = false;
