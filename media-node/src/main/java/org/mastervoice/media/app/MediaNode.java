@@ -15,13 +15,19 @@ import javax.sip.message.MessageFactory;
 import org.mastervoice.aws.AwsClients;
 import org.mastervoice.aws.registry.DynamoDbExtensionStore;
 import org.mastervoice.aws.registry.DynamoDbLocationStore;
+import org.mastervoice.aws.registry.DynamoDbShortNumberStore;
+import org.mastervoice.aws.sqs.SqsCallEventPublisher;
 import org.mastervoice.aws.registry.DynamoDbTenantStore;
 import org.mastervoice.crypto.KeyFile;
+import org.mastervoice.media.call.CallRouter;
+import org.mastervoice.media.call.CallSettings;
+import org.mastervoice.media.call.SipKit;
 import org.mastervoice.media.directory.DirectoryCache;
 import org.mastervoice.media.http.NodeHttpServer;
 import org.mastervoice.media.registrar.AuthFailures;
 import org.mastervoice.media.registrar.LocationPersister;
 import org.mastervoice.media.registrar.RegisterHandler;
+import org.mastervoice.media.rtp.MediaEngine;
 import org.mastervoice.media.sip.JainSipSignalling;
 import org.mastervoice.media.sip.SipRequestRouter;
 import org.mastervoice.registration.LocationService;
@@ -47,23 +53,38 @@ public final class MediaNode implements AutoCloseable {
     private final AuthFailures authFailures = new AuthFailures();
     private final JainSipSignalling signalling;
     private final NodeHttpServer http;
+    private final MediaEngine media;
+    private final SqsCallEventPublisher events;
+    private final CallSettings callSettings;
+    private volatile CallRouter calls;
 
     public MediaNode(MediaNodeSettings settings, Clock clock) {
+        this(settings, clock, CallSettings.DEFAULT);
+    }
+
+    public MediaNode(MediaNodeSettings settings, Clock clock, CallSettings callSettings) {
+        this.callSettings = callSettings;
         this.settings = settings;
         this.clock = clock;
         this.aws = new AwsClients(settings.aws());
         DynamoDbTenantStore tenants = new DynamoDbTenantStore(aws.dynamoDb(), settings.aws());
         DynamoDbExtensionStore extensions = new DynamoDbExtensionStore(aws.dynamoDb(), settings.aws());
-        DirectoryCache directory = new DirectoryCache(tenants, extensions, clock, DIRECTORY_TTL);
+        DirectoryCache directory = new DirectoryCache(tenants, extensions,
+                new DynamoDbShortNumberStore(aws.dynamoDb(), settings.aws()), clock, DIRECTORY_TTL);
         this.persister = new LocationPersister(new DynamoDbLocationStore(aws.dynamoDb(), settings.aws()), clock, PERSIST_INTERVAL);
         this.locations = new LocationService(RegistrationPolicy.DEFAULT, clock, persister::changed);
         DigestAuthenticator digest = new DigestAuthenticator(nonceKey(settings), NONCE_LIFETIME, clock);
+        this.media = new MediaEngine(settings.bind(), settings.rtpPorts());
+        this.events = new SqsCallEventPublisher(aws.sqs(), settings.aws());
+        String host = settings.bind().isAnyLocalAddress() ? "127.0.0.1" : settings.bind().getHostAddress();
         this.signalling = new JainSipSignalling(settings, (provider, factory) -> {
             MessageFactory messages = factory.createMessageFactory();
             HeaderFactory headers = factory.createHeaderFactory();
             AddressFactory addresses = factory.createAddressFactory();
+            calls = new CallRouter(new SipKit(provider, messages, headers, addresses, host, settings.sipPort()), directory,
+                    locations, digest, authFailures, media, events, callSettings, clock);
             return new SipRequestRouter(provider, messages, headers,
-                    new RegisterHandler(messages, headers, addresses, directory, locations, digest, authFailures, clock));
+                    new RegisterHandler(messages, headers, addresses, directory, locations, digest, authFailures, clock), calls);
         });
         this.http = new NodeHttpServer(new InetSocketAddress(settings.bind(), settings.httpPort()), this::healthJson);
     }
@@ -82,18 +103,35 @@ public final class MediaNode implements AutoCloseable {
         return authFailures;
     }
 
+    public int activeCalls() {
+        return calls == null ? 0 : calls.activeCalls();
+    }
+
+    public int mediaPortsInUse() {
+        return media.portsInUse();
+    }
+
+    public MediaEngine media() {
+        return media;
+    }
+
     @Override
     public void close() {
         http.close();
         signalling.close();
+        if (calls != null) {
+            calls.close();
+        }
+        media.close();
         persister.close();
+        events.close();
         aws.close();
     }
 
     private String healthJson() {
         return "{\"status\":\"UP\",\"service\":\"media-node\",\"nodeId\":\"" + settings.nodeId()
                 + "\",\"sipPort\":" + settings.sipPort() + ",\"rtpPorts\":\"" + settings.rtpPorts()
-                + "\",\"registrations\":" + locations.snapshot().size() + "}";
+                + "\",\"registrations\":" + locations.snapshot().size() + ",\"calls\":" + activeCalls() + "}";
     }
 
     /** Derived from the shared key when there is one (nodes accept each other's nonces), else random per node. */

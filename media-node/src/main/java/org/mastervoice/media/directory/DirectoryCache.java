@@ -3,12 +3,15 @@ package org.mastervoice.media.directory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.mastervoice.common.ValidationException;
+import org.mastervoice.dialplan.ShortNumber;
+import org.mastervoice.dialplan.ShortNumberStore;
 import org.mastervoice.directory.Device;
 import org.mastervoice.directory.Extension;
 import org.mastervoice.directory.ExtensionStore;
@@ -34,10 +37,14 @@ public final class DirectoryCache {
     private final Map<String, Entry<Tenant>> byDomain = new ConcurrentHashMap<>();
     private final Map<String, Entry<Device>> devices = new ConcurrentHashMap<>();
     private final Map<String, Entry<Extension>> byNumber = new ConcurrentHashMap<>();
+    private final Map<String, Entry<List<Device>>> devicesOf = new ConcurrentHashMap<>();
+    private final Map<String, Entry<ShortNumber>> shortNumbers = new ConcurrentHashMap<>();
+    private final ShortNumberStore shortNumberStore;
 
-    public DirectoryCache(TenantStore tenants, ExtensionStore extensions, Clock clock, Duration ttl) {
+    public DirectoryCache(TenantStore tenants, ExtensionStore extensions, ShortNumberStore shortNumberStore, Clock clock, Duration ttl) {
         this.tenants = tenants;
         this.extensions = extensions;
+        this.shortNumberStore = shortNumberStore;
         this.clock = clock;
         this.ttl = ttl;
     }
@@ -54,11 +61,29 @@ public final class DirectoryCache {
     }
 
     public Optional<Device> device(TenantId tenant, String username) {
+        if (username == null || !username.matches("[a-z0-9][a-z0-9._-]{2,63}")) {
+            return Optional.empty();
+        }
         return cached(devices, tenant.value() + "/" + username, () -> extensions.findDevice(tenant, username));
     }
 
     public Optional<Extension> extension(TenantId tenant, String number) {
+        if (number == null || !number.matches("[0-9]{1,8}")) {
+            return Optional.empty();
+        }
         return cached(byNumber, tenant.value() + "/" + number, () -> extensions.find(tenant, number));
+    }
+
+    public List<Device> devices(TenantId tenant, String extensionNumber) {
+        return cached(devicesOf, tenant.value() + "/" + extensionNumber,
+                () -> Optional.of(extensions.devices(tenant, extensionNumber))).orElse(List.of());
+    }
+
+    public Optional<ShortNumber> shortNumber(TenantId tenant, String code) {
+        if (code == null || !code.matches("[0-9]{2,6}")) {
+            return Optional.empty();
+        }
+        return cached(shortNumbers, tenant.value() + "/" + code, () -> shortNumberStore.find(tenant, code));
     }
 
     private <T> Optional<T> cached(Map<String, Entry<T>> map, String key, Supplier<Optional<T>> load) {

@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import org.mastervoice.config.PortRange;
 
 /** Owns the RTP event loops and the port pool; hands out {@link MediaRelay}s, one per call. */
@@ -25,6 +26,8 @@ public final class MediaEngine implements AutoCloseable {
     private final InetAddress bind;
     private final RtpPortPool ports;
     private final EventLoopGroup loops = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
+    private final LongAdder fromCallers = new LongAdder();
+    private final LongAdder fromCallees = new LongAdder();
 
     public MediaEngine(InetAddress bind, PortRange range) {
         this.bind = bind;
@@ -34,7 +37,10 @@ public final class MediaEngine implements AutoCloseable {
     public MediaRelay newRelay() throws NoPortsException {
         MediaRelay.Side a = side();
         try {
-            return new MediaRelay(a, side(), ports);
+            return new MediaRelay(a, side(), ports, (fromA, fromB) -> {
+                fromCallers.add(fromA);
+                fromCallees.add(fromB);
+            });
         } catch (NoPortsException e) {
             a.close(ports);
             throw e;
@@ -65,6 +71,16 @@ public final class MediaEngine implements AutoCloseable {
         return new Bootstrap().group(loops).channel(NioDatagramChannel.class)
                 .handler(new RelayHandler(side, rtp))
                 .bind(new InetSocketAddress(bind, port)).syncUninterruptibly().channel();
+    }
+
+    /** RTP packets relayed from callers (A sides) in calls that have ended. */
+    public long packetsFromCallers() {
+        return fromCallers.sum();
+    }
+
+    /** RTP packets relayed from callees (B sides) in calls that have ended. */
+    public long packetsFromCallees() {
+        return fromCallees.sum();
     }
 
     public int portsInUse() {

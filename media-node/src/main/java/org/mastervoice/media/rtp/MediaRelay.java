@@ -3,6 +3,7 @@ package org.mastervoice.media.rtp;
 import io.netty.channel.Channel;
 import io.netty.channel.socket.DatagramPacket;
 import java.net.InetSocketAddress;
+import java.util.function.BiConsumer;
 
 /**
  * The media of one call: side A faces the caller, side B the callee. Each side sends to where the SDP said
@@ -72,12 +73,14 @@ public final class MediaRelay implements AutoCloseable {
     private final Side a;
     private final Side b;
     private final RtpPortPool pool;
+    private final BiConsumer<Long, Long> totals;
     private volatile boolean closed;
 
-    MediaRelay(Side a, Side b, RtpPortPool pool) {
+    MediaRelay(Side a, Side b, RtpPortPool pool, BiConsumer<Long, Long> totals) {
         this.a = a;
         this.b = b;
         this.pool = pool;
+        this.totals = totals;
         a.other = b;
         b.other = a;
     }
@@ -130,5 +133,6 @@ public final class MediaRelay implements AutoCloseable {
         closed = true;
         a.close(pool);
         b.close(pool);
+        totals.accept(a.packetsIn, b.packetsIn);
     }
 }

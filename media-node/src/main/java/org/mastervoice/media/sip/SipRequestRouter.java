@@ -20,32 +20,36 @@ import javax.sip.header.HeaderFactory;
 import javax.sip.message.MessageFactory;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
+import org.mastervoice.media.call.CallRouter;
 import org.mastervoice.media.registrar.RegisterHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Dispatches each incoming SIP request by method: REGISTER to the registrar (on a virtual thread, in a server
- * transaction), OPTIONS answered at once (RFC 3261 section 11: 200 with Allow, Accept and Supported, the
+ * Dispatches each incoming SIP request by method: INVITE, ACK, BYE and CANCEL to the calls, REGISTER to the
+ * registrar (on a virtual thread, in a server transaction), OPTIONS answered at once (RFC 3261 section 11: 200 with Allow, Accept and Supported, the
  * keep-alive and capability probe every phone and proxy uses), and 501 for methods not built yet.
  * Never blocks and never throws into the stack: one bad request must not affect others.
  */
 public final class SipRequestRouter implements SipListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(SipRequestRouter.class);
-    static final List<String> ALLOWED = List.of(Request.REGISTER, Request.OPTIONS, Request.ACK);
+    static final List<String> ALLOWED = List.of(Request.INVITE, Request.ACK, Request.CANCEL, Request.BYE, Request.REGISTER, Request.OPTIONS);
 
     private final SipProvider provider;
     private final MessageFactory messages;
     private final HeaderFactory headers;
     private final RegisterHandler registrar;
+    private final CallRouter calls;
     private final ExecutorService work = Executors.newVirtualThreadPerTaskExecutor();
 
-    public SipRequestRouter(SipProvider provider, MessageFactory messages, HeaderFactory headers, RegisterHandler registrar) {
+    public SipRequestRouter(SipProvider provider, MessageFactory messages, HeaderFactory headers, RegisterHandler registrar,
+                            CallRouter calls) {
         this.provider = provider;
         this.messages = messages;
         this.headers = headers;
         this.registrar = registrar;
+        this.calls = calls;
     }
 
     @Override
@@ -53,9 +57,7 @@ public final class SipRequestRouter implements SipListener {
         Request request = event.getRequest();
         try {
             switch (request.getMethod()) {
-                case Request.ACK -> {
-                    // ACKs of our own non-2xx final responses are absorbed by the transaction layer
-                }
+                case Request.INVITE, Request.ACK, Request.BYE, Request.CANCEL -> calls.onRequest(event);
                 case Request.OPTIONS -> reply(request, Response.OK);
                 case Request.REGISTER -> {
                     // the transaction absorbs retransmissions; the work (a cache miss may read the store) leaves the stack's thread
@@ -84,11 +86,12 @@ public final class SipRequestRouter implements SipListener {
 
     @Override
     public void processResponse(ResponseEvent event) {
-        // the node sends no requests yet
+        calls.onResponse(event);
     }
 
     @Override
     public void processTimeout(TimeoutEvent event) {
+        calls.onTimeout(event);
     }
 
     @Override

@@ -39,13 +39,44 @@ public final class Sipp {
         }
     }
 
+    /** Starts sipp in the background (a UAS); {@link Running#await} collects its result. */
+    public static Running start(int seconds, String... args) {
+        List<String> command = new ArrayList<>(List.of("timeout", "-k", "5", String.valueOf(seconds), "sipp",
+                "-i", "127.0.0.1", "-nostdin", "-buff_size", "4000000"));
+        command.addAll(List.of(args));
+        try {
+            Process p = new ProcessBuilder(command).directory(scenario("register_auth.xml").getParent().toFile())
+                    .redirectErrorStream(true).start();
+            return new Running(p, seconds);
+        } catch (IOException e) {
+            throw new UncheckedIOException("sipp must be installed (Debian package sip-tester)", e);
+        }
+    }
+
+    /** A sipp running in the background. */
+    public record Running(Process process, int seconds) {
+        public Result await() {
+            try {
+                String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                process.waitFor(seconds + 10L, TimeUnit.SECONDS);
+                return new Result(process.exitValue(), out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     /** Runs sipp against 127.0.0.1:{@code port} with the given extra arguments, killing it after {@code seconds}. */
     public static Result run(int port, int seconds, String... args) {
         List<String> command = new ArrayList<>(List.of("timeout", "-k", "5", String.valueOf(seconds), "sipp", "127.0.0.1:" + port,
                 "-i", "127.0.0.1", "-nostdin", "-buff_size", "4000000"));
         command.addAll(List.of(args));
         try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(command).directory(scenario("register_auth.xml").getParent().toFile())
+                    .redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             p.waitFor(seconds + 10L, TimeUnit.SECONDS);
             return new Result(p.exitValue(), out);

@@ -1,0 +1,537 @@
+package org.mastervoice.media.call;
+
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sip.ClientTransaction;
+import javax.sip.Dialog;
+import javax.sip.InvalidArgumentException;
+import javax.sip.RequestEvent;
+import javax.sip.ResponseEvent;
+import javax.sip.ServerTransaction;
+import javax.sip.SipException;
+import javax.sip.address.SipURI;
+import javax.sip.header.CSeqHeader;
+import javax.sip.header.CallIdHeader;
+import javax.sip.header.FromHeader;
+import javax.sip.header.MaxForwardsHeader;
+import javax.sip.header.RouteHeader;
+import javax.sip.header.ToHeader;
+import javax.sip.header.ViaHeader;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+import org.mastervoice.call.CallEvent;
+import org.mastervoice.call.CallEventPublisher;
+import org.mastervoice.media.rtp.MediaRelay;
+import org.mastervoice.media.sdp.AudioSdp;
+import org.mastervoice.registration.ContactBinding;
+import org.mastervoice.tenant.TenantId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One call through the B2BUA, on its own virtual thread. States: ringing (forks outstanding) -> answered
+ * (one fork won, the others cancelled) -> ended; or ringing -> ended with the best final response of the
+ * forks (486 over 480 over 408), 487 after the caller's CANCEL, 480 when nobody answers in time.
+ * <pre>
+ *   caller --INVITE--> [A leg | relay | B legs] --INVITE (fork)--> callee devices
+ * </pre>
+ * Every exit path closes the media relay and unregisters the legs.
+ */
+final class Call implements Runnable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Call.class);
+
+    /** A routed call, ready to ring: who calls, whom, and where the callee's devices are. */
+    record Plan(TenantId tenant, String domain, String callerNumber, String callerName, String callerDevice, String dialled,
+                String calleeExtension, List<Target> targets, AudioSdp offer) {
+    }
+
+    /** One registered contact of the callee to fork to. */
+    record Target(String device, ContactBinding binding) {
+    }
+
+    /** One B leg. */
+    private static final class Fork {
+        final Target target;
+        final Request invite;
+        final ClientTransaction tx;
+        final Dialog dialog;
+        boolean provisional;
+        boolean cancelPending;
+        Integer finalStatus;
+
+        Fork(Target target, Request invite, ClientTransaction tx, Dialog dialog) {
+            this.target = target;
+            this.invite = invite;
+            this.tx = tx;
+            this.dialog = dialog;
+        }
+    }
+
+    /** A re-INVITE in transit from one side to the other: where its answer must go back. */
+    private record Transit(ServerTransaction from, boolean fromA, ClientTransaction to) {
+    }
+
+    private final CallRouter router;
+    private final SipKit kit;
+    private final Clock clock;
+    private final CallSettings settings;
+    private final CallEventPublisher events;
+    private final Mailbox mailbox = new Mailbox();
+    private final Request invite;
+    private final ServerTransaction inviteTx;
+    private final Plan plan;
+    private final MediaRelay relay;
+    private final String aTag = SipKit.tag();
+    private final AtomicLong sequence = new AtomicLong();
+    private final List<Fork> forks = new ArrayList<>();
+    private final String id;
+    private Dialog dialogA;
+    private Fork winner;
+    private boolean ringingSent;
+    private Transit transit;
+    private long sdpVersion = 1;
+
+    Call(CallRouter router, SipKit kit, Clock clock, CallSettings settings, CallEventPublisher events, Request invite,
+         ServerTransaction inviteTx, Plan plan, MediaRelay relay) {
+        this.router = router;
+        this.kit = kit;
+        this.clock = clock;
+        this.settings = settings;
+        this.events = events;
+        this.invite = invite;
+        this.inviteTx = inviteTx;
+        this.plan = plan;
+        this.relay = relay;
+        this.id = ((CallIdHeader) invite.getHeader(CallIdHeader.NAME)).getCallId();
+    }
+
+    String id() {
+        return id;
+    }
+
+    Mailbox mailbox() {
+        return mailbox;
+    }
+
+    @Override
+    public void run() {
+        String disposition = "failed";
+        String side = "node";
+        int status = 500;
+        String cause = "internal error";
+        try {
+            events.publish(new CallEvent.CallStarted(id, plan.tenant(), sequence.incrementAndGet(), clock.instant(),
+                    plan.callerNumber(), plan.callerName(), plan.dialled(), "internal"));
+            dialogA = kit.provider.getNewDialog(inviteTx);
+            router.registerDialog(id, this);
+            relay.peerOfA(new InetSocketAddress(plan.offer().address(), plan.offer().port()));
+            fork();
+            Outcome ringing = ring();
+            if (ringing.status() != 200) {
+                disposition = ringing.disposition();
+                side = ringing.side();
+                status = ringing.status();
+                cause = ringing.cause();
+                return;
+            }
+            Outcome talk = talk();
+            disposition = "answered";
+            side = talk.side();
+            status = talk.status();
+            cause = talk.cause();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException | ParseException | SipException | InvalidArgumentException e) {
+            LOG.warn("call {} failed: {}", id, e.toString());
+            failA(Response.SERVER_INTERNAL_ERROR);
+        } finally {
+            relay.close();
+            router.unregister(this, forks.stream().map(f -> f.tx).toList(), forks.stream().map(f -> callIdOf(f.invite)).toList());
+            events.publish(new CallEvent.CallEnded(id, plan.tenant(), sequence.incrementAndGet(), clock.instant(), disposition, side, status, cause));
+        }
+    }
+
+    /** How a phase ended. */
+    private record Outcome(int status, String disposition, String side, String cause) {
+    }
+
+    // ---- ringing ----------------------------------------------------------------------------------------
+
+    private void fork() throws ParseException, SipException, InvalidArgumentException {
+        String offer = plan.offer().at(kit.host, relay.portB()).render(System.nanoTime() & 0xffffffL, sdpVersion);
+        for (Target t : plan.targets()) {
+            SipURI requestUri = (SipURI) kit.addresses.createURI(t.binding().uri());
+            String callId = SipKit.newCallId();
+            Request b = kit.messages.createRequest(requestUri, Request.INVITE,
+                    kit.headers.createCallIdHeader(callId),
+                    kit.headers.createCSeqHeader(1L, Request.INVITE),
+                    kit.headers.createFromHeader(kit.addresses.createAddress(plan.callerName(),
+                            kit.addresses.createSipURI(plan.callerNumber(), plan.domain())), SipKit.tag()),
+                    kit.headers.createToHeader(kit.addresses.createAddress(kit.addresses.createSipURI(plan.dialled(), plan.domain())), null),
+                    List.of(kit.via(requestUri.getTransportParam() == null ? "udp" : requestUri.getTransportParam())),
+                    kit.headers.createMaxForwardsHeader(Math.max(1, ((MaxForwardsHeader) invite.getHeader(MaxForwardsHeader.NAME)).getMaxForwards() - 1)));
+            b.addHeader(kit.headers.createContactHeader(kit.contact("mv")));
+            b.addHeader(kit.headers.createAllowHeader(String.join(", ", kit.allow())));
+            routeViaSource(b, t.binding());
+            b.setContent(offer, kit.headers.createContentTypeHeader("application", "sdp"));
+            ClientTransaction tx = kit.provider.getNewClientTransaction(b);
+            Dialog dialog = kit.provider.getNewDialog(tx);
+            Fork fork = new Fork(t, b, tx, dialog);
+            forks.add(fork);
+            router.registerFork(callId, tx, this);
+            tx.sendRequest();
+        }
+    }
+
+    /** Behind NAT the contact's address is private: send to where the REGISTER really came from (RFC 3581). */
+    private void routeViaSource(Request b, ContactBinding binding) throws ParseException, SipException {
+        if (binding.source() == null) {
+            return;
+        }
+        String[] s = binding.source().split(":");
+        SipURI contact = (SipURI) kit.addresses.createURI(binding.uri());
+        int contactPort = contact.getPort() > 0 ? contact.getPort() : 5060;
+        if (s.length == 3 && (!s[1].equals(contact.getHost()) || Integer.parseInt(s[2]) != contactPort)) {
+            SipURI route = kit.addresses.createSipURI(null, s[1]);
+            route.setPort(Integer.parseInt(s[2]));
+            route.setTransportParam(s[0]);
+            route.setLrParam();
+            b.addHeader((RouteHeader) kit.headers.createRouteHeader(kit.addresses.createAddress(route)));
+        }
+    }
+
+    private Outcome ring() throws InterruptedException, ParseException, SipException, InvalidArgumentException {
+        Instant deadline = clock.instant().plus(settings.ringTimeout());
+        while (true) {
+            Duration left = Duration.between(clock.instant(), deadline);
+            if (left.isNegative() || left.isZero()) {
+                cancelForks(null);
+                answerA(Response.TEMPORARILY_UNAVAILABLE, "no answer");
+                return new Outcome(480, "no-answer", "node", "no answer within " + settings.ringTimeout().toSeconds() + " s");
+            }
+            Mailbox.Message m = mailbox.take(left);
+            if (m == null) {
+                continue;
+            }
+            switch (m) {
+                case Mailbox.Response r -> {
+                    Outcome done = onRingingResponse(r.event());
+                    if (done != null) {
+                        return done;
+                    }
+                }
+                case Mailbox.Timeout t -> {
+                    Fork f = forkOf(t.transaction());
+                    if (f != null && f.finalStatus == null) {
+                        f.finalStatus = Response.REQUEST_TIMEOUT;
+                    }
+                    Outcome done = allFailed();
+                    if (done != null) {
+                        return done;
+                    }
+                }
+                case Mailbox.Request q when q.fromA() && Request.CANCEL.equals(q.event().getRequest().getMethod()) -> {
+                    respond(q.event(), Response.OK);
+                    cancelForks(null);
+                    answerA(Response.REQUEST_TERMINATED, null);
+                    return new Outcome(487, "cancelled", "caller", "caller cancelled");
+                }
+                case Mailbox.Request q -> LOG.debug("call {}: {} ignored while ringing", id, q.event().getRequest().getMethod());
+            }
+        }
+    }
+
+    private Outcome onRingingResponse(ResponseEvent e) throws ParseException, SipException, InvalidArgumentException {
+        Response r = e.getResponse();
+        Fork f = forkOf(e.getClientTransaction());
+        if (f == null || !Request.INVITE.equals(((CSeqHeader) r.getHeader(CSeqHeader.NAME)).getMethod())) {
+            return null;
+        }
+        int status = r.getStatusCode();
+        if (status < 200) {
+            if (status > 100) {
+                f.provisional = true;
+                if (f.cancelPending) {
+                    cancel(f);
+                } else if (!ringingSent) {
+                    ringingSent = true;
+                    Response ringing = kit.response(Response.RINGING, invite);
+                    ((ToHeader) ringing.getHeader(ToHeader.NAME)).setTag(aTag);
+                    inviteTx.sendResponse(ringing);
+                    events.publish(new CallEvent.LegRinging(id, plan.tenant(), sequence.incrementAndGet(), clock.instant(), f.target.device()));
+                }
+            }
+            return null;
+        }
+        if (status < 300) {
+            if (winner != null || f.cancelPending) {
+                // a second answer (or one that crossed our CANCEL): take it and end it at once
+                ackAndBye(f, r);
+                return null;
+            }
+            winner = f;
+            f.finalStatus = status;
+            ack(f, r);
+            cancelForks(f);
+            AudioSdp answer = AudioSdp.parse(new String(r.getRawContent(), StandardCharsets.UTF_8)).supportedOnly();
+            relay.peerOfB(new InetSocketAddress(answer.address(), answer.port()));
+            Response ok = kit.withBody(kit.response(Response.OK, invite), answer.at(kit.host, relay.portA()).render(42, sdpVersion++));
+            ((ToHeader) ok.getHeader(ToHeader.NAME)).setTag(aTag);
+            ok.addHeader(kit.headers.createContactHeader(kit.contact("mv")));
+            inviteTx.sendResponse(ok);
+            events.publish(new CallEvent.LegAnswered(id, plan.tenant(), sequence.incrementAndGet(), clock.instant(),
+                    f.target.device(), plan.calleeExtension()));
+            return new Outcome(200, "answered", null, null);
+        }
+        f.finalStatus = status;
+        return allFailed();
+    }
+
+    /** When every fork has a final failure: the best one for the caller (RFC 3261 section 16.7 in spirit). */
+    private Outcome allFailed() throws ParseException, SipException, InvalidArgumentException {
+        if (winner != null || forks.stream().anyMatch(f -> f.finalStatus == null)) {
+            return null;
+        }
+        int best = forks.stream().map(f -> f.finalStatus).reduce(0, (x, y) -> rank(y) > rank(x) ? y : x);
+        int status = best == Response.REQUEST_TIMEOUT ? Response.TEMPORARILY_UNAVAILABLE : best;
+        answerA(status, null);
+        String disposition = status == Response.BUSY_HERE || status == Response.BUSY_EVERYWHERE ? "busy"
+                : status == Response.TEMPORARILY_UNAVAILABLE ? "no-answer" : "failed";
+        return new Outcome(status, disposition, "callee", "all devices answered " + status);
+    }
+
+    private static int rank(int status) {
+        return switch (status) {
+            case 600, 486 -> 100;
+            case 603 -> 90;
+            case 480 -> 50;
+            case 408 -> 40;
+            case 0 -> -1;
+            default -> 10;
+        };
+    }
+
+    // ---- talking ----------------------------------------------------------------------------------------
+
+    private Outcome talk() throws InterruptedException, ParseException, SipException, InvalidArgumentException {
+        Duration check = Duration.ofSeconds(1);
+        while (true) {
+            Mailbox.Message m = mailbox.take(check);
+            if (m == null) {
+                if (relay.silentForNanos() > settings.noMediaTimeout().toNanos()) {
+                    byeA(41, "no RTP for " + settings.noMediaTimeout().toSeconds() + " s");
+                    byeB(41, "no RTP for " + settings.noMediaTimeout().toSeconds() + " s");
+                    return new Outcome(200, "answered", "node", "no media");
+                }
+                continue;
+            }
+            switch (m) {
+                case Mailbox.Request q -> {
+                    Request req = q.event().getRequest();
+                    switch (req.getMethod()) {
+                        case Request.BYE -> {
+                            respond(q.event(), Response.OK);
+                            if (q.fromA()) {
+                                byeB(16, "caller hung up");
+                                return new Outcome(200, "answered", "caller", "normal clearing");
+                            }
+                            byeA(16, "callee hung up");
+                            return new Outcome(200, "answered", "callee", "normal clearing");
+                        }
+                        case Request.ACK -> onAck(q);
+                        case Request.INVITE -> relayReinvite(q);
+                        default -> respond(q.event(), Response.NOT_IMPLEMENTED);
+                    }
+                }
+                case Mailbox.Response r -> onTalkingResponse(r.event());
+                case Mailbox.Timeout t -> LOG.debug("call {}: in-dialog transaction timed out", id);
+            }
+        }
+    }
+
+    /** re-INVITE (hold, unhold, codec change) from one side: passed to the other with the node's addresses. */
+    private void relayReinvite(Mailbox.Request q) throws ParseException, SipException, InvalidArgumentException {
+        ServerTransaction st = q.event().getServerTransaction() != null ? q.event().getServerTransaction()
+                : kit.provider.getNewServerTransaction(q.event().getRequest());
+        if (transit != null) {
+            st.sendResponse(kit.response(Response.REQUEST_PENDING, q.event().getRequest()));
+            return;
+        }
+        Dialog out = q.fromA() ? winner.dialog : dialogA;
+        Request forward = out.createRequest(Request.INVITE);
+        byte[] body = q.event().getRequest().getRawContent();
+        if (body != null && body.length > 0) {
+            AudioSdp offer = AudioSdp.parse(new String(body, StandardCharsets.UTF_8)).supportedOnly();
+            InetSocketAddress peer = new InetSocketAddress(offer.address(), offer.port());
+            if (q.fromA()) {
+                relay.peerOfA(peer);
+            } else {
+                relay.peerOfB(peer);
+            }
+            forward.setContent(offer.at(kit.host, q.fromA() ? relay.portB() : relay.portA()).render(42, sdpVersion++),
+                    kit.headers.createContentTypeHeader("application", "sdp"));
+        }
+        forward.addHeader(kit.headers.createContactHeader(kit.contact("mv")));
+        ClientTransaction ct = kit.provider.getNewClientTransaction(forward);
+        router.registerTransaction(ct, this);
+        transit = new Transit(st, q.fromA(), ct);
+        out.sendRequest(ct);
+    }
+
+    private void onTalkingResponse(ResponseEvent e) throws ParseException, SipException, InvalidArgumentException {
+        Response r = e.getResponse();
+        String method = ((CSeqHeader) r.getHeader(CSeqHeader.NAME)).getMethod();
+        if (transit != null && e.getClientTransaction() == transit.to() && Request.INVITE.equals(method)) {
+            if (r.getStatusCode() < 200) {
+                return;
+            }
+            Dialog out = transit.fromA() ? winner.dialog : dialogA;
+            if (r.getStatusCode() < 300) {
+                out.sendAck(out.createAck(((CSeqHeader) r.getHeader(CSeqHeader.NAME)).getSeqNumber()));
+            }
+            Response back = kit.response(r.getStatusCode(), transit.from().getRequest());
+            byte[] body = r.getRawContent();
+            if (body != null && body.length > 0 && r.getStatusCode() < 300) {
+                AudioSdp answer = AudioSdp.parse(new String(body, StandardCharsets.UTF_8)).supportedOnly();
+                InetSocketAddress peer = new InetSocketAddress(answer.address(), answer.port());
+                if (transit.fromA()) {
+                    relay.peerOfB(peer);
+                } else {
+                    relay.peerOfA(peer);
+                }
+                kit.withBody(back, answer.at(kit.host, transit.fromA() ? relay.portA() : relay.portB()).render(42, sdpVersion++));
+            }
+            back.addHeader(kit.headers.createContactHeader(kit.contact("mv")));
+            transit.from().sendResponse(back);
+            transit = null;
+        } else if (r.getStatusCode() >= 200 && r.getStatusCode() < 300 && Request.INVITE.equals(method)) {
+            // a late 2xx of a cancelled fork: take it and end that leg
+            Fork f = forkOf(e.getClientTransaction());
+            if (f != null && f != winner) {
+                ackAndBye(f, r);
+            }
+        }
+    }
+
+    private void onAck(Mailbox.Request q) {
+        // the caller's ACK of our 2xx ends the INVITE; the stack has stopped retransmitting it
+        LOG.debug("call {}: ACK from {}", id, q.fromA() ? "caller" : "callee");
+    }
+
+    // ---- SIP helpers ------------------------------------------------------------------------------------
+
+    private Fork forkOf(ClientTransaction tx) {
+        for (Fork f : forks) {
+            if (f.tx == tx) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private void cancelForks(Fork except) {
+        for (Fork f : forks) {
+            if (f != except && f.finalStatus == null) {
+                if (f.provisional) {
+                    cancel(f);
+                } else {
+                    // RFC 3261 section 9.1: no CANCEL before a provisional response; it goes when one arrives
+                    f.cancelPending = true;
+                }
+                f.finalStatus = Response.REQUEST_TERMINATED;
+            }
+        }
+    }
+
+    private void cancel(Fork f) {
+        try {
+            ClientTransaction c = kit.provider.getNewClientTransaction(f.tx.createCancel());
+            c.sendRequest();
+        } catch (SipException e) {
+            LOG.debug("call {}: CANCEL of a fork failed: {}", id, e.toString());
+        }
+    }
+
+    private void ack(Fork f, Response r) throws SipException, InvalidArgumentException {
+        f.dialog.sendAck(f.dialog.createAck(((CSeqHeader) r.getHeader(CSeqHeader.NAME)).getSeqNumber()));
+    }
+
+    private void ackAndBye(Fork f, Response r) {
+        try {
+            ack(f, r);
+            Request bye = f.dialog.createRequest(Request.BYE);
+            kit.reason(bye, 26, "answered elsewhere");
+            ClientTransaction ct = kit.provider.getNewClientTransaction(bye);
+            f.dialog.sendRequest(ct);
+        } catch (SipException | InvalidArgumentException | ParseException e) {
+            LOG.debug("call {}: could not end a second answer: {}", id, e.toString());
+        }
+    }
+
+    private void answerA(int status, String warning) throws ParseException, SipException, InvalidArgumentException {
+        Response r = kit.response(status, invite);
+        ((ToHeader) r.getHeader(ToHeader.NAME)).setTag(aTag);
+        if (warning != null) {
+            kit.warn(r, 399, warning);
+        }
+        inviteTx.sendResponse(r);
+    }
+
+    private void failA(int status) {
+        try {
+            if (winner == null) {
+                answerA(status, "call failed");
+            }
+        } catch (ParseException | SipException | InvalidArgumentException | RuntimeException ignored) {
+            // the transaction may already be terminated
+        }
+    }
+
+    private void respond(RequestEvent e, int status) throws ParseException, SipException, InvalidArgumentException {
+        ServerTransaction st = e.getServerTransaction() != null ? e.getServerTransaction() : kit.provider.getNewServerTransaction(e.getRequest());
+        st.sendResponse(kit.response(status, e.getRequest()));
+    }
+
+    private void byeA(int cause, String text) {
+        bye(dialogA, cause, text);
+    }
+
+    private void byeB(int cause, String text) {
+        if (winner != null) {
+            bye(winner.dialog, cause, text);
+        }
+    }
+
+    private void bye(Dialog dialog, int cause, String text) {
+        try {
+            Request bye = dialog.createRequest(Request.BYE);
+            kit.reason(bye, cause, text);
+            ClientTransaction ct = kit.provider.getNewClientTransaction(bye);
+            dialog.sendRequest(ct);
+        } catch (SipException | InvalidArgumentException | ParseException e) {
+            LOG.debug("call {}: BYE failed: {}", id, e.toString());
+        }
+    }
+
+    private static String callIdOf(Request r) {
+        return ((CallIdHeader) r.getHeader(CallIdHeader.NAME)).getCallId();
+    }
+
+    /** The caller's From tag, to tell this call's CANCEL from another's with the same Call-ID. */
+    String callerTag() {
+        return ((FromHeader) invite.getHeader(FromHeader.NAME)).getTag();
+    }
+
+    static boolean isOurs(ViaHeader via, SipKit kit) {
+        return via.getHost().equals(kit.host) && via.getPort() == kit.port;
+    }
+
+}

@@ -1,0 +1,331 @@
+package org.mastervoice.media.call;
+
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ListIterator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javax.sip.ClientTransaction;
+import javax.sip.InvalidArgumentException;
+import javax.sip.RequestEvent;
+import javax.sip.ResponseEvent;
+import javax.sip.ServerTransaction;
+import javax.sip.SipException;
+import javax.sip.TimeoutEvent;
+import javax.sip.TransactionAlreadyExistsException;
+import javax.sip.address.SipURI;
+import javax.sip.header.CallIdHeader;
+import javax.sip.header.FromHeader;
+import javax.sip.header.MaxForwardsHeader;
+import javax.sip.header.ProxyAuthenticateHeader;
+import javax.sip.header.ProxyAuthorizationHeader;
+import javax.sip.header.ToHeader;
+import javax.sip.header.ViaHeader;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+import org.mastervoice.call.CallEventPublisher;
+import org.mastervoice.dialplan.ShortNumber;
+import org.mastervoice.directory.Device;
+import org.mastervoice.directory.Extension;
+import org.mastervoice.media.directory.DirectoryCache;
+import org.mastervoice.media.registrar.AuthFailures;
+import org.mastervoice.media.rtp.MediaEngine;
+import org.mastervoice.media.rtp.MediaRelay;
+import org.mastervoice.media.sdp.AudioSdp;
+import org.mastervoice.registration.AddressOfRecord;
+import org.mastervoice.registration.ContactBinding;
+import org.mastervoice.registration.LocationService;
+import org.mastervoice.security.DigestAuthenticator;
+import org.mastervoice.tenant.Tenant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Admits new INVITEs and hands everything else to the call it belongs to. Admission: the From domain
+ * selects the tenant, the device proves itself (407 challenge), the dialled number is looked up in that
+ * tenant only (extension, or a short number that names one), its devices' registered contacts become the
+ * forks, the offer must share PCMU/PCMA with the node, and a media relay must be free. Then the call runs
+ * on its own virtual thread. Nothing here blocks the SIP stack's threads.
+ */
+public final class CallRouter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CallRouter.class);
+
+    private final SipKit kit;
+    private final DirectoryCache directory;
+    private final LocationService locations;
+    private final DigestAuthenticator digest;
+    private final AuthFailures failures;
+    private final MediaEngine media;
+    private final CallEventPublisher events;
+    private final CallSettings settings;
+    private final Clock clock;
+    private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+    /** Call-ID of any leg (ours for B legs, the caller's for A legs) -> the call. */
+    private final Map<String, Call> byCallId = new ConcurrentHashMap<>();
+    private final Map<ClientTransaction, Call> byTransaction = new ConcurrentHashMap<>();
+
+    public CallRouter(SipKit kit, DirectoryCache directory, LocationService locations, DigestAuthenticator digest,
+                      AuthFailures failures, MediaEngine media, CallEventPublisher events, CallSettings settings, Clock clock) {
+        this.kit = kit;
+        this.directory = directory;
+        this.locations = locations;
+        this.digest = digest;
+        this.failures = failures;
+        this.media = media;
+        this.events = events;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public int activeCalls() {
+        return (int) byCallId.values().stream().distinct().count();
+    }
+
+    // ---- entry points from the SIP listener (stack threads: never block) ------------------------------
+
+    public void onRequest(RequestEvent event) {
+        Request request = event.getRequest();
+        String callId = ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId();
+        Call call = byCallId.get(callId);
+        String method = request.getMethod();
+        try {
+            if (Request.INVITE.equals(method) && ((ToHeader) request.getHeader(ToHeader.NAME)).getTag() == null) {
+                ServerTransaction st = event.getServerTransaction() != null ? event.getServerTransaction()
+                        : kit.provider.getNewServerTransaction(request);
+                threads.execute(() -> admit(request, st));
+            } else if (call != null) {
+                boolean fromA = callId.equals(call.id());
+                call.mailbox().put(new Mailbox.Request(event, fromA));
+            } else if (Request.ACK.equals(method)) {
+                // an ACK of a final error response: absorbed by its transaction, or stray
+                LOG.debug("stray ACK for {}", callId);
+            } else {
+                ServerTransaction st = event.getServerTransaction() != null ? event.getServerTransaction()
+                        : kit.provider.getNewServerTransaction(request);
+                st.sendResponse(kit.response(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, request));
+            }
+        } catch (TransactionAlreadyExistsException retransmission) {
+            LOG.debug("retransmitted {} absorbed", method);
+        } catch (ParseException | SipException | InvalidArgumentException | RuntimeException e) {
+            LOG.warn("{} (Call-ID {}) not handled: {}", method, callId, e.toString());
+        }
+    }
+
+    public void onResponse(ResponseEvent event) {
+        ClientTransaction tx = event.getClientTransaction();
+        Call call = tx == null ? null : byTransaction.get(tx);
+        if (call == null) {
+            String callId = ((CallIdHeader) event.getResponse().getHeader(CallIdHeader.NAME)).getCallId();
+            call = byCallId.get(callId);
+        }
+        if (call != null) {
+            call.mailbox().put(new Mailbox.Response(event));
+        }
+    }
+
+    public void onTimeout(TimeoutEvent event) {
+        if (event.isServerTransaction()) {
+            return;
+        }
+        Call call = byTransaction.get(event.getClientTransaction());
+        if (call != null) {
+            call.mailbox().put(new Mailbox.Timeout(event.getClientTransaction()));
+        }
+    }
+
+    // ---- bookkeeping used by calls ---------------------------------------------------------------------
+
+    void registerDialog(String callId, Call call) {
+        byCallId.put(callId, call);
+    }
+
+    void registerFork(String callId, ClientTransaction tx, Call call) {
+        byCallId.put(callId, call);
+        byTransaction.put(tx, call);
+    }
+
+    void registerTransaction(ClientTransaction tx, Call call) {
+        byTransaction.put(tx, call);
+    }
+
+    void unregister(Call call, List<ClientTransaction> txs, List<String> legCallIds) {
+        byCallId.remove(call.id(), call);
+        legCallIds.forEach(id -> byCallId.remove(id, call));
+        txs.forEach(byTransaction::remove);
+        byTransaction.values().removeIf(c -> c == call);
+    }
+
+    // ---- admission (on a virtual thread) -------------------------------------------------------------
+
+    private void admit(Request invite, ServerTransaction st) {
+        try {
+            Optional<Call.Plan> plan = plan(invite, st);
+            if (plan.isEmpty()) {
+                return;
+            }
+            MediaRelay relay;
+            try {
+                relay = media.newRelay();
+            } catch (MediaEngine.NoPortsException e) {
+                Response busy = kit.response(Response.SERVICE_UNAVAILABLE, invite);
+                busy.addHeader(kit.headers.createRetryAfterHeader(5));
+                st.sendResponse(kit.warn(busy, 399, "no media ports free"));
+                return;
+            }
+            st.sendResponse(kit.response(Response.TRYING, invite));
+            Call call = new Call(this, kit, clock, settings, events, invite, st, plan.get(), relay);
+            byCallId.put(call.id(), call);
+            call.run();
+        } catch (ParseException | SipException | InvalidArgumentException | RuntimeException e) {
+            LOG.warn("INVITE (Call-ID {}) failed: {}", invite.getHeader(CallIdHeader.NAME), e.toString());
+            try {
+                st.sendResponse(kit.response(Response.SERVER_INTERNAL_ERROR, invite));
+            } catch (ParseException | SipException | InvalidArgumentException | RuntimeException ignored) {
+                // already answered
+            }
+        }
+    }
+
+    /** Routes the INVITE, answering it with the error itself when it cannot be routed. */
+    private Optional<Call.Plan> plan(Request invite, ServerTransaction st) throws ParseException, SipException, InvalidArgumentException {
+        MaxForwardsHeader mf = (MaxForwardsHeader) invite.getHeader(MaxForwardsHeader.NAME);
+        if (mf != null && mf.getMaxForwards() <= 0) {
+            return refuse(st, invite, Response.TOO_MANY_HOPS, "Max-Forwards reached 0");
+        }
+        for (ListIterator<?> vias = invite.getHeaders(ViaHeader.NAME); vias.hasNext(); ) {
+            if (Call.isOurs((ViaHeader) vias.next(), kit)) {
+                return refuse(st, invite, Response.LOOP_DETECTED, "this request has already passed this node");
+            }
+        }
+        FromHeader from = (FromHeader) invite.getHeader(FromHeader.NAME);
+        if (!(from.getAddress().getURI() instanceof SipURI fromUri) || !(invite.getRequestURI() instanceof SipURI target)) {
+            return refuse(st, invite, Response.UNSUPPORTED_URI_SCHEME, "only sip: URIs");
+        }
+        Optional<Tenant> tenant = directory.tenantByDomain(fromUri.getHost());
+        if (tenant.isEmpty()) {
+            return refuse(st, invite, Response.FORBIDDEN, "unknown domain " + fromUri.getHost());
+        }
+        if (!tenant.get().isActive()) {
+            return refuse(st, invite, Response.FORBIDDEN, "this domain is suspended");
+        }
+        String realm = tenant.get().sipDomain().value();
+        ProxyAuthorizationHeader auth = proxyAuthorization(invite, realm);
+        if (auth == null) {
+            Response challenge = kit.response(Response.PROXY_AUTHENTICATION_REQUIRED, invite);
+            challenge.addHeader(challenge(realm, false));
+            st.sendResponse(challenge);
+            return Optional.empty();
+        }
+        Optional<Device> device = directory.device(tenant.get().id(), auth.getParameter("username"));
+        DigestAuthenticator.Verdict verdict = device.map(d -> digest.verify(credentials(auth), Request.INVITE, d.ha1(), realm))
+                .orElse(DigestAuthenticator.Verdict.INVALID);
+        if (verdict == DigestAuthenticator.Verdict.STALE) {
+            Response challenge = kit.response(Response.PROXY_AUTHENTICATION_REQUIRED, invite);
+            challenge.addHeader(challenge(realm, true));
+            st.sendResponse(challenge);
+            return Optional.empty();
+        }
+        if (verdict == DigestAuthenticator.Verdict.INVALID) {
+            failures.record(sourceAddress(invite));
+            return refuse(st, invite, Response.FORBIDDEN, "wrong credentials");
+        }
+        Device caller = device.orElseThrow();
+        if (!fromUri.getUser().equals(caller.username()) && !fromUri.getUser().equals(caller.extensionNumber())) {
+            return refuse(st, invite, Response.FORBIDDEN, "these credentials may not call as " + fromUri.getUser());
+        }
+        Extension callerExtension = directory.extension(tenant.get().id(), caller.extensionNumber()).orElse(null);
+        if (callerExtension == null) {
+            return refuse(st, invite, Response.FORBIDDEN, "the calling device has no extension");
+        }
+
+        String dialled = target.getUser() == null ? "" : target.getUser();
+        Optional<Extension> callee = directory.extension(tenant.get().id(), dialled);
+        if (callee.isEmpty()) {
+            Optional<ShortNumber> shortNumber = directory.shortNumber(tenant.get().id(), dialled);
+            if (shortNumber.isPresent()) {
+                callee = directory.extension(tenant.get().id(), shortNumber.get().number());
+            }
+        }
+        if (callee.isEmpty()) {
+            return refuse(st, invite, Response.NOT_FOUND, "no extension or short number " + dialled + " in this company");
+        }
+        List<Call.Target> targets = new ArrayList<>();
+        for (Device d : directory.devices(tenant.get().id(), callee.get().number())) {
+            for (ContactBinding b : locations.lookup(new AddressOfRecord(tenant.get().id(), d.username()))) {
+                targets.add(new Call.Target(d.username(), b));
+            }
+        }
+        if (targets.isEmpty()) {
+            return refuse(st, invite, Response.TEMPORARILY_UNAVAILABLE, "extension " + callee.get().number() + " has no registered device");
+        }
+        byte[] body = invite.getRawContent();
+        if (body == null || body.length == 0) {
+            return refuse(st, invite, Response.NOT_ACCEPTABLE_HERE, "an SDP offer in the INVITE is required");
+        }
+        AudioSdp offer;
+        try {
+            offer = AudioSdp.parse(new String(body, StandardCharsets.UTF_8)).supportedOnly();
+        } catch (IllegalArgumentException e) {
+            return refuse(st, invite, Response.NOT_ACCEPTABLE_HERE, "the SDP has no audio stream");
+        }
+        if (!offer.hasAudioCodec()) {
+            Response r = kit.response(Response.NOT_ACCEPTABLE_HERE, invite);
+            st.sendResponse(kit.warn(r, 305, "no common codec: offer PCMU or PCMA"));
+            return Optional.empty();
+        }
+        return Optional.of(new Call.Plan(tenant.get().id(), realm, callerExtension.callerIdNumber(), callerExtension.callerIdName(),
+                caller.username(), dialled, callee.get().number(), targets, offer));
+    }
+
+    private Optional<Call.Plan> refuse(ServerTransaction st, Request invite, int status, String why)
+            throws ParseException, SipException, InvalidArgumentException {
+        Response r = kit.response(status, invite);
+        ((ToHeader) r.getHeader(ToHeader.NAME)).setTag(SipKit.tag());
+        st.sendResponse(kit.warn(r, 399, why));
+        return Optional.empty();
+    }
+
+    private ProxyAuthenticateHeader challenge(String realm, boolean stale) throws ParseException {
+        ProxyAuthenticateHeader h = kit.headers.createProxyAuthenticateHeader("Digest");
+        h.setRealm(realm);
+        h.setNonce(digest.newNonce(realm));
+        h.setAlgorithm("MD5");
+        h.setQop("auth");
+        if (stale) {
+            h.setStale(true);
+        }
+        return h;
+    }
+
+    private static ProxyAuthorizationHeader proxyAuthorization(Request request, String realm) {
+        for (ListIterator<?> it = request.getHeaders(ProxyAuthorizationHeader.NAME); it != null && it.hasNext(); ) {
+            ProxyAuthorizationHeader h = (ProxyAuthorizationHeader) it.next();
+            if ("Digest".equalsIgnoreCase(h.getScheme()) && realm.equalsIgnoreCase(h.getParameter("realm"))) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    private static DigestAuthenticator.Credentials credentials(ProxyAuthorizationHeader h) {
+        return new DigestAuthenticator.Credentials(h.getParameter("username"), h.getParameter("realm"), h.getParameter("nonce"),
+                h.getParameter("uri"), h.getParameter("response"), h.getParameter("algorithm"), h.getParameter("qop"),
+                h.getParameter("nc"), h.getParameter("cnonce"));
+    }
+
+    private static String sourceAddress(Request request) {
+        ViaHeader via = (ViaHeader) request.getHeader(ViaHeader.NAME);
+        return via.getReceived() != null ? via.getReceived() : via.getHost();
+    }
+
+    public void close() {
+        threads.shutdownNow();
+    }
+}
