@@ -1,7 +1,9 @@
 package org.mastervoice.media.sip;
 
 import java.text.ParseException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.ListIterator;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.sip.DialogTerminatedEvent;
@@ -16,7 +18,13 @@ import javax.sip.SipProvider;
 import javax.sip.TimeoutEvent;
 import javax.sip.TransactionAlreadyExistsException;
 import javax.sip.TransactionTerminatedEvent;
+import javax.sip.header.ContactHeader;
+import javax.sip.header.FromHeader;
 import javax.sip.header.HeaderFactory;
+import javax.sip.header.MaxForwardsHeader;
+import javax.sip.header.OptionTag;
+import javax.sip.header.ProxyRequireHeader;
+import javax.sip.header.RequireHeader;
 import javax.sip.message.MessageFactory;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
@@ -56,6 +64,17 @@ public final class SipRequestRouter implements SipListener {
     public void processRequest(RequestEvent event) {
         Request request = event.getRequest();
         try {
+            if (!Request.ACK.equals(request.getMethod()) && !acceptable(request)) {
+                return;
+            }
+            if (request.getHeader(MaxForwardsHeader.NAME) == null) {
+                // RFC 2543 clients send none; RFC 3261 section 16.6 step 3: add it rather than refuse
+                request.addHeader(headers.createMaxForwardsHeader(70));
+            }
+            if (Request.INVITE.equals(request.getMethod()) && request.getHeader(ContactHeader.NAME) == null) {
+                // RFC 2543 allowed an INVITE without Contact: the From address is where the caller is reached
+                request.addHeader(headers.createContactHeader(((FromHeader) request.getHeader(FromHeader.NAME)).getAddress()));
+            }
             switch (request.getMethod()) {
                 case Request.INVITE, Request.ACK, Request.BYE, Request.CANCEL -> calls.onRequest(event);
                 case Request.OPTIONS -> reply(request, Response.OK);
@@ -72,6 +91,36 @@ public final class SipRequestRouter implements SipListener {
         } catch (ParseException | SipException | InvalidArgumentException | RuntimeException e) {
             LOG.warn("could not answer {} (Call-ID {}): {}", request.getMethod(), request.getHeader("Call-ID"), e.toString());
         }
+    }
+
+    /**
+     * RFC 3261 section 8.2.2: 416 for a Request-URI scheme the node cannot serve, 420 with Unsupported for
+     * extensions the caller requires (the node requires none and supports none that must be required).
+     */
+    private boolean acceptable(Request request) throws ParseException, SipException, InvalidArgumentException {
+        String scheme = request.getRequestURI().getScheme();
+        if (!"sip".equalsIgnoreCase(scheme) && !"sips".equalsIgnoreCase(scheme) && !"tel".equalsIgnoreCase(scheme)) {
+            reply(request, Response.UNSUPPORTED_URI_SCHEME);
+            return false;
+        }
+        if (Request.CANCEL.equals(request.getMethod())) {
+            return true;
+        }
+        List<String> unsupported = new ArrayList<>();
+        for (String name : List.of(RequireHeader.NAME, ProxyRequireHeader.NAME)) {
+            for (ListIterator<?> it = request.getHeaders(name); it != null && it.hasNext(); ) {
+                unsupported.add(((OptionTag) it.next()).getOptionTag());
+            }
+        }
+        if (!unsupported.isEmpty()) {
+            Response r = messages.createResponse(Response.BAD_EXTENSION, request);
+            for (String tag : unsupported) {
+                r.addHeader(headers.createUnsupportedHeader(tag));
+            }
+            provider.sendResponse(r);
+            return false;
+        }
+        return true;
     }
 
     private void reply(Request request, int status) throws ParseException, SipException, InvalidArgumentException {

@@ -57,7 +57,7 @@ class OptionsOverUdpAndTcpIT {
             DatagramPacket reply = new DatagramPacket(new byte[4096], 4096);
             socket.receive(reply);
             String response = new String(reply.getData(), 0, reply.getLength(), StandardCharsets.UTF_8);
-            assertThat(response).startsWith("SIP/2.0 200 OK").contains("Allow: REGISTER, OPTIONS, ACK").containsIgnoringCase("CSeq: 1 OPTIONS");
+            assertThat(response).startsWith("SIP/2.0 200 OK").contains("Allow: INVITE, ACK, CANCEL, BYE, REGISTER, OPTIONS").containsIgnoringCase("CSeq: 1 OPTIONS");
         }
     }
 
