@@ -85,20 +85,28 @@ public final class SqsCallEventPublisher implements CallEventPublisher, AutoClos
                 .messageBody(CallEventJson.toJson(event)));
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    private void sleep(long millis) {
+        long until = System.currentTimeMillis() + millis;
+        // wakes early at shutdown so close() is not held up by a long back-off
+        while (!closing && System.currentTimeMillis() < until) {
+            try {
+                Thread.sleep(Math.min(100, millis));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
-    /** Sends what is queued (up to a few seconds), then stops. */
+    /** Sends what is queued (up to a few seconds), then stops; a sender stuck on an unreachable SQS is interrupted. */
     @Override
     public void close() {
         closing = true;
         try {
-            sender.join(Duration.ofSeconds(5));
+            if (!sender.join(Duration.ofSeconds(3))) {
+                sender.interrupt();
+                LOG.warn("{} call events not sent at shutdown", pending.size());
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
