@@ -9,8 +9,8 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 STEP=${1:-10}
-REG_RATES=(250 500 1000 2000 4000)
-CALL_RATES=(25 50 100 200 400)
+REG_RATES=(500 1000 2000 4000 6000 8000)
+CALL_RATES=(50 100 200 300 400 600)
 work=$(mktemp -d)
 results="$work/results.txt"
 
@@ -44,7 +44,7 @@ ramp() { # name port pid-of-server
     read -r ok fail < <(sipp_step "$port" -sf bench/sipp/register_auth.xml -inf "$work/users.csv" -auth_uri bench.test \
         -r "$r" -m $((r * STEP)) -l $((r * 2)))
     local t1; t1=$(tree_ticks "$pid")
-    local cpu; cpu=$(awk -v d=$((t1 - t0)) -v n="$ok" 'BEGIN { printf "%.2f", n > 0 ? d / 100.0 / n * 1000 : 0 }')
+    local cpu; cpu=$(awk -v d=$((t1 - t0)) -v n="$ok" 'BEGIN { printf "%.2f", (n > 0 ? d / 100.0 / n * 1000 : 0) }')
     echo "$name REGISTER $r/s: ok=$ok failed=$fail cpu=${cpu}s/1000" | tee -a "$results"
     if [ "$fail" = 0 ] && [ "$ok" -gt 0 ]; then best=$r; best_cpu=$cpu; else break; fi
   done

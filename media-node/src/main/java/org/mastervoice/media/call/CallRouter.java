@@ -245,6 +245,21 @@ public final class CallRouter {
             return refuse(st, invite, Response.FORBIDDEN, "the calling device has no extension");
         }
 
+        byte[] body = invite.getRawContent();
+        if (body == null || body.length == 0) {
+            return refuse(st, invite, Response.NOT_ACCEPTABLE_HERE, "an SDP offer in the INVITE is required");
+        }
+        AudioSdp offer;
+        try {
+            offer = AudioSdp.parse(new String(body, StandardCharsets.UTF_8)).supportedOnly();
+        } catch (IllegalArgumentException e) {
+            return refuse(st, invite, Response.NOT_ACCEPTABLE_HERE, "the SDP has no audio stream");
+        }
+        if (!offer.hasAudioCodec()) {
+            Response r = kit.response(Response.NOT_ACCEPTABLE_HERE, invite);
+            st.sendResponse(kit.warn(r, 305, "no common codec: offer PCMU or PCMA"));
+            return Optional.empty();
+        }
         String dialled = target.getUser() == null ? "" : target.getUser();
         Optional<Extension> callee = directory.extension(tenant.get().id(), dialled);
         if (callee.isEmpty()) {
@@ -264,21 +279,6 @@ public final class CallRouter {
         }
         if (targets.isEmpty()) {
             return refuse(st, invite, Response.TEMPORARILY_UNAVAILABLE, "extension " + callee.get().number() + " has no registered device");
-        }
-        byte[] body = invite.getRawContent();
-        if (body == null || body.length == 0) {
-            return refuse(st, invite, Response.NOT_ACCEPTABLE_HERE, "an SDP offer in the INVITE is required");
-        }
-        AudioSdp offer;
-        try {
-            offer = AudioSdp.parse(new String(body, StandardCharsets.UTF_8)).supportedOnly();
-        } catch (IllegalArgumentException e) {
-            return refuse(st, invite, Response.NOT_ACCEPTABLE_HERE, "the SDP has no audio stream");
-        }
-        if (!offer.hasAudioCodec()) {
-            Response r = kit.response(Response.NOT_ACCEPTABLE_HERE, invite);
-            st.sendResponse(kit.warn(r, 305, "no common codec: offer PCMU or PCMA"));
-            return Optional.empty();
         }
         return Optional.of(new Call.Plan(tenant.get().id(), realm, callerExtension.callerIdNumber(), callerExtension.callerIdName(),
                 caller.username(), dialled, callee.get().number(), targets, offer));

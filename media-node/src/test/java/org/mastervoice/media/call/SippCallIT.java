@@ -83,6 +83,27 @@ class SippCallIT {
     }
 
     @Test
+    void holdIsPassedThroughAsAReInviteAndAnsweredBack() {
+        int uasPort = LocalAws.freePort();
+        registerFrom(uasPort, 106, acme);
+        Sipp.Running uas = callee("uas_answer_hold.xml", uasPort, 106);
+        Sipp.Result uac = caller("uac_call_hold.xml", 100, acme, "106");
+        Sipp.Result uasResult = uas.await();
+        assertThat(uac.exitCode()).as("the caller got recvonly back: " + uac.output()).isZero();
+        assertThat(uasResult.exitCode()).as("the callee saw sendonly: " + uasResult.output()).isZero();
+    }
+
+    @Test
+    void offerWithoutACommonCodecIs488() {
+        try (SipProbe probe = new SipProbe(fixture.sipPort)) {
+            String sdp = "v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\n"
+                    + "m=audio 40000 RTP/AVP 18\r\na=rtpmap:18 G729/8000\r\n";
+            String answer = probe.inviteWithAuth("d100", acme, "101", NodeFixture.password(100, acme), sdp);
+            assertThat(answer).startsWith("SIP/2.0 488").contains("Warning: 305");
+        }
+    }
+
+    @Test
     void busyCalleeGives486() {
         int uasPort = LocalAws.freePort();
         registerFrom(uasPort, 102, acme);

@@ -63,11 +63,50 @@ public final class SipProbe implements AutoCloseable {
         return register(user, domain, contactAndExpires, authorization(challenge, username, password, "sip:" + domain));
     }
 
+    /** An INVITE from {@code user} to {@code dialled}, answering the 407 with digest; returns the final response. */
+    public String inviteWithAuth(String user, String domain, String dialled, String password, String sdp) {
+        String callId = UUID.randomUUID() + "@probe";
+        String branch = "z9hG4bK" + UUID.randomUUID();
+        String first = send(invite(user, domain, dialled, callId, 1, null, sdp).replaceFirst("branch=z9hG4bK[^;]+", "branch=" + branch));
+        if (!first.startsWith("SIP/2.0 407")) {
+            return first;
+        }
+        // the ACK of the 407 ends that transaction, so its retransmissions do not mix with the next answer
+        Matcher to = Pattern.compile("(?m)^To:[^\\r\\n]*;tag=([^;\\r\\n]+)").matcher(first);
+        String toTag = to.find() ? to.group(1) : "";
+        sendOnly("ACK sip:" + dialled + "@" + domain + " SIP/2.0\r\n"
+                + "Via: SIP/2.0/UDP 127.0.0.1:" + localPort() + ";branch=" + branch + ";rport\r\n"
+                + "Max-Forwards: 70\r\nFrom: <sip:" + user + "@" + domain + ">;tag=" + callId.hashCode() + "\r\n"
+                + "To: <sip:" + dialled + "@" + domain + ">;tag=" + toTag + "\r\nCall-ID: " + callId + "\r\n"
+                + "CSeq: 1 ACK\r\nContent-Length: 0\r\n\r\n");
+        String uri = "sip:" + dialled + "@" + domain;
+        String auth = authorization(first, user, password, uri, "INVITE");
+        return send(invite(user, domain, dialled, callId, 2, "Proxy-Authorization: " + auth, sdp));
+    }
+
+    private String invite(String user, String domain, String dialled, String callId, int cseq, String authHeader, String sdp) {
+        return "INVITE sip:" + dialled + "@" + domain + " SIP/2.0\r\n"
+                + "Via: SIP/2.0/UDP 127.0.0.1:" + localPort() + ";branch=z9hG4bK" + UUID.randomUUID() + ";rport\r\n"
+                + "Max-Forwards: 70\r\n"
+                + "From: <sip:" + user + "@" + domain + ">;tag=" + callId.hashCode() + "\r\n"
+                + "To: <sip:" + dialled + "@" + domain + ">\r\n"
+                + "Call-ID: " + callId + "\r\n"
+                + "CSeq: " + cseq + " INVITE\r\n"
+                + "Contact: <sip:" + user + "@127.0.0.1:" + localPort() + ">\r\n"
+                + (authHeader == null ? "" : authHeader + "\r\n")
+                + "Content-Type: application/sdp\r\n"
+                + "Content-Length: " + sdp.length() + "\r\n\r\n" + sdp;
+    }
+
     public static String authorization(String challenge, String username, String password, String uri) {
+        return authorization(challenge, username, password, uri, "REGISTER");
+    }
+
+    public static String authorization(String challenge, String username, String password, String uri, String method) {
         String realm = param(challenge, "realm").orElseThrow();
         String nonce = param(challenge, "nonce").orElseThrow();
         String ha1 = md5(username + ":" + realm + ":" + password);
-        String ha2 = md5("REGISTER:" + uri);
+        String ha2 = md5(method + ":" + uri);
         String cnonce = "c0ffee";
         String response = md5(ha1 + ":" + nonce + ":00000001:" + cnonce + ":auth:" + ha2);
         return "Digest username=\"" + username + "\", realm=\"" + realm + "\", nonce=\"" + nonce + "\", uri=\"" + uri
@@ -77,6 +116,15 @@ public final class SipProbe implements AutoCloseable {
     public static Optional<String> param(String message, String name) {
         Matcher m = Pattern.compile("[ ,]" + name + "=\"?([^\",\\r\\n]+)\"?").matcher(message);
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    private void sendOnly(String message) {
+        byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
+        try {
+            socket.send(new DatagramPacket(bytes, bytes.length, new InetSocketAddress("127.0.0.1", serverPort)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public String send(String message) {
