@@ -2,36 +2,18 @@ package org.mastervoice.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.mastervoice.support.MovableClock;
 import org.mastervoice.tenant.TenantId;
 
 class LocationServiceTest {
 
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-25T10:00:00Z"));
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    };
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-25T10:00:00Z"));
     private final List<AddressOfRecord> changes = new ArrayList<>();
     private final LocationService locations = new LocationService(RegistrationPolicy.DEFAULT, clock, changes::add);
     private final AddressOfRecord aor = new AddressOfRecord(new TenantId("demo"), "100-abc");
@@ -58,7 +40,7 @@ class LocationServiceTest {
         assertThat(locations.register(aor, register("a", 1, 30, contact("sip:x@h"))))
                 .isEqualTo(new RegisterOutcome.IntervalTooBrief(60));
         locations.register(aor, register("a", 2, 99999, contact("sip:x@h")));
-        assertThat(locations.lookup(aor).getFirst().secondsLeft(now.get())).isEqualTo(3600);
+        assertThat(locations.lookup(aor).getFirst().secondsLeft(clock.instant())).isEqualTo(3600);
     }
 
     @Test
@@ -95,12 +77,12 @@ class LocationServiceTest {
     @Test
     void bindingsExpireAndRestoreSkipsExpired() {
         locations.register(aor, register("a", 1, 60, contact("sip:x@h")));
-        now.set(now.get().plusSeconds(61));
+        clock.advance(Duration.ofSeconds(61));
         assertThat(locations.lookup(aor)).isEmpty();
         assertThat(locations.expire()).containsExactly(aor);
         LocationService restarted = new LocationService(RegistrationPolicy.DEFAULT, clock, a -> { });
-        restarted.restore(Map.of(aor, List.of(new ContactBinding("sip:old@h", now.get().minusSeconds(1), null, null, "c", 1, "s", "t"),
-                new ContactBinding("sip:new@h", now.get().plusSeconds(100), null, null, "c", 2, "s", "t"))));
+        restarted.restore(Map.of(aor, List.of(new ContactBinding("sip:old@h", clock.instant().minusSeconds(1), null, null, "c", 1, "s", "t"),
+                new ContactBinding("sip:new@h", clock.instant().plusSeconds(100), null, null, "c", 2, "s", "t"))));
         assertThat(restarted.lookup(aor)).extracting(ContactBinding::uri).containsExactly("sip:new@h");
     }
 

@@ -5,31 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicLong;
-import java.time.Clock;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
+import org.mastervoice.support.MovableClock;
 
 class DigestAuthenticatorTest {
 
-    private final AtomicLong now = new AtomicLong(Instant.parse("2026-11-25T10:00:00Z").toEpochMilli());
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochMilli(now.get());
-        }
-    };
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-25T10:00:00Z"));
     private final DigestAuthenticator digest =
             new DigestAuthenticator("k".repeat(32).getBytes(StandardCharsets.US_ASCII), Duration.ofMinutes(5), clock);
     private final DigestHa1 ha1 = DigestHa1.of("100-abc", "demo.localhost", "Secret-Secret-1");
@@ -64,7 +45,7 @@ class DigestAuthenticatorTest {
     @Test
     void oldNonceWithRightAnswerIsStaleButWithWrongAnswerIsInvalid() {
         String nonce = digest.newNonce("demo.localhost");
-        now.addAndGet(Duration.ofMinutes(6).toMillis());
+        clock.advance(Duration.ofMinutes(6));
         assertThat(digest.verify(answer(nonce, null, "Secret-Secret-1"), "REGISTER", ha1, "demo.localhost")).isEqualTo(DigestAuthenticator.Verdict.STALE);
         assertThat(digest.verify(answer(nonce, null, "guess"), "REGISTER", ha1, "demo.localhost")).isEqualTo(DigestAuthenticator.Verdict.INVALID);
     }

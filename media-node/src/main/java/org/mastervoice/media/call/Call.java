@@ -16,12 +16,10 @@ import javax.sip.RequestEvent;
 import javax.sip.ResponseEvent;
 import javax.sip.ServerTransaction;
 import javax.sip.SipException;
-import javax.sip.address.SipURI;
 import javax.sip.header.CSeqHeader;
 import javax.sip.header.CallIdHeader;
 import javax.sip.header.FromHeader;
 import javax.sip.header.MaxForwardsHeader;
-import javax.sip.header.RouteHeader;
 import javax.sip.header.ToHeader;
 import javax.sip.header.ViaHeader;
 import javax.sip.message.Request;
@@ -55,24 +53,6 @@ final class Call implements Runnable {
 
     /** One registered contact of the callee to fork to. */
     record Target(String device, ContactBinding binding) {
-    }
-
-    /** One B leg. */
-    private static final class Fork {
-        final Target target;
-        final Request invite;
-        final ClientTransaction tx;
-        final Dialog dialog;
-        boolean provisional;
-        boolean cancelPending;
-        Integer finalStatus;
-
-        Fork(Target target, Request invite, ClientTransaction tx, Dialog dialog) {
-            this.target = target;
-            this.invite = invite;
-            this.tx = tx;
-            this.dialog = dialog;
-        }
     }
 
     /** A re-INVITE in transit from one side to the other: where its answer must go back. */
@@ -167,44 +147,12 @@ final class Call implements Runnable {
 
     private void fork() throws ParseException, SipException, InvalidArgumentException {
         String offer = plan.offer().at(kit.host, relay.portB()).render(System.nanoTime() & 0xffffffL, sdpVersion);
+        int maxForwards = ((MaxForwardsHeader) invite.getHeader(MaxForwardsHeader.NAME)).getMaxForwards();
         for (Target t : plan.targets()) {
-            SipURI requestUri = (SipURI) kit.addresses.createURI(t.binding().uri());
-            String callId = SipKit.newCallId();
-            Request b = kit.messages.createRequest(requestUri, Request.INVITE,
-                    kit.headers.createCallIdHeader(callId),
-                    kit.headers.createCSeqHeader(1L, Request.INVITE),
-                    kit.headers.createFromHeader(kit.addresses.createAddress(plan.callerName(),
-                            kit.addresses.createSipURI(plan.callerNumber(), plan.domain())), SipKit.tag()),
-                    kit.headers.createToHeader(kit.addresses.createAddress(kit.addresses.createSipURI(plan.dialled(), plan.domain())), null),
-                    List.of(kit.via(requestUri.getTransportParam() == null ? "udp" : requestUri.getTransportParam())),
-                    kit.headers.createMaxForwardsHeader(Math.max(1, ((MaxForwardsHeader) invite.getHeader(MaxForwardsHeader.NAME)).getMaxForwards() - 1)));
-            b.addHeader(kit.headers.createContactHeader(kit.contact("mv")));
-            b.addHeader(kit.headers.createAllowHeader(String.join(", ", kit.allow())));
-            routeViaSource(b, t.binding());
-            b.setContent(offer, kit.headers.createContentTypeHeader("application", "sdp"));
-            ClientTransaction tx = kit.provider.getNewClientTransaction(b);
-            Dialog dialog = kit.provider.getNewDialog(tx);
-            Fork fork = new Fork(t, b, tx, dialog);
+            Fork fork = ForkInvites.create(kit, plan, t, offer, maxForwards);
             forks.add(fork);
-            router.registerFork(callId, tx, this);
-            tx.sendRequest();
-        }
-    }
-
-    /** Behind NAT the contact's address is private: send to where the REGISTER really came from (RFC 3581). */
-    private void routeViaSource(Request b, ContactBinding binding) throws ParseException, SipException {
-        if (binding.source() == null) {
-            return;
-        }
-        String[] s = binding.source().split(":");
-        SipURI contact = (SipURI) kit.addresses.createURI(binding.uri());
-        int contactPort = contact.getPort() > 0 ? contact.getPort() : 5060;
-        if (s.length == 3 && (!s[1].equals(contact.getHost()) || Integer.parseInt(s[2]) != contactPort)) {
-            SipURI route = kit.addresses.createSipURI(null, s[1]);
-            route.setPort(Integer.parseInt(s[2]));
-            route.setTransportParam(s[0]);
-            route.setLrParam();
-            b.addHeader((RouteHeader) kit.headers.createRouteHeader(kit.addresses.createAddress(route)));
+            router.registerFork(callIdOf(fork.invite), fork.tx, this);
+            fork.tx.sendRequest();
         }
     }
 
@@ -260,7 +208,7 @@ final class Call implements Runnable {
             if (status > 100) {
                 f.provisional = true;
                 if (f.cancelPending) {
-                    cancel(f);
+                    LegActions.cancel(kit, f);
                 } else if (!ringingSent) {
                     ringingSent = true;
                     Response ringing = kit.response(Response.RINGING, invite);
@@ -274,12 +222,12 @@ final class Call implements Runnable {
         if (status < 300) {
             if (winner != null || f.cancelPending) {
                 // a second answer (or one that crossed our CANCEL): take it and end it at once
-                ackAndBye(f, r);
+                LegActions.ackAndBye(kit, f, r);
                 return null;
             }
             winner = f;
             f.finalStatus = status;
-            ack(f, r);
+            LegActions.ack(f, r);
             cancelForks(f);
             AudioSdp answer = AudioSdp.parse(new String(r.getRawContent(), StandardCharsets.UTF_8)).supportedOnly();
             relay.peerOfB(new InetSocketAddress(answer.address(), answer.port()));
@@ -416,7 +364,7 @@ final class Call implements Runnable {
             // a late 2xx of a cancelled fork: take it and end that leg
             Fork f = forkOf(e.getClientTransaction());
             if (f != null && f != winner) {
-                ackAndBye(f, r);
+                LegActions.ackAndBye(kit, f, r);
             }
         }
     }
@@ -441,38 +389,13 @@ final class Call implements Runnable {
         for (Fork f : forks) {
             if (f != except && f.finalStatus == null) {
                 if (f.provisional) {
-                    cancel(f);
+                    LegActions.cancel(kit, f);
                 } else {
                     // RFC 3261 section 9.1: no CANCEL before a provisional response; it goes when one arrives
                     f.cancelPending = true;
                 }
                 f.finalStatus = Response.REQUEST_TERMINATED;
             }
-        }
-    }
-
-    private void cancel(Fork f) {
-        try {
-            ClientTransaction c = kit.provider.getNewClientTransaction(f.tx.createCancel());
-            c.sendRequest();
-        } catch (SipException e) {
-            LOG.debug("call {}: CANCEL of a fork failed: {}", id, e.toString());
-        }
-    }
-
-    private void ack(Fork f, Response r) throws SipException, InvalidArgumentException {
-        f.dialog.sendAck(f.dialog.createAck(((CSeqHeader) r.getHeader(CSeqHeader.NAME)).getSeqNumber()));
-    }
-
-    private void ackAndBye(Fork f, Response r) {
-        try {
-            ack(f, r);
-            Request bye = f.dialog.createRequest(Request.BYE);
-            kit.reason(bye, 26, "answered elsewhere");
-            ClientTransaction ct = kit.provider.getNewClientTransaction(bye);
-            f.dialog.sendRequest(ct);
-        } catch (SipException | InvalidArgumentException | ParseException e) {
-            LOG.debug("call {}: could not end a second answer: {}", id, e.toString());
         }
     }
 
@@ -501,23 +424,12 @@ final class Call implements Runnable {
     }
 
     private void byeA(int cause, String text) {
-        bye(dialogA, cause, text);
+        LegActions.bye(kit, dialogA, cause, text);
     }
 
     private void byeB(int cause, String text) {
         if (winner != null) {
-            bye(winner.dialog, cause, text);
-        }
-    }
-
-    private void bye(Dialog dialog, int cause, String text) {
-        try {
-            Request bye = dialog.createRequest(Request.BYE);
-            kit.reason(bye, cause, text);
-            ClientTransaction ct = kit.provider.getNewClientTransaction(bye);
-            dialog.sendRequest(ct);
-        } catch (SipException | InvalidArgumentException | ParseException e) {
-            LOG.debug("call {}: BYE failed: {}", id, e.toString());
+            LegActions.bye(kit, winner.dialog, cause, text);
         }
     }
 
