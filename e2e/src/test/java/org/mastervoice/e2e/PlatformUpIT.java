@@ -33,6 +33,7 @@ import org.mastervoice.directory.Device;
 import org.mastervoice.directory.Extension;
 import org.mastervoice.directory.Login;
 import org.mastervoice.directory.Role;
+import org.mastervoice.media.support.SipProbe;
 import org.mastervoice.directory.User;
 import org.mastervoice.security.DigestHa1;
 import org.mastervoice.tenant.SipDomain;
@@ -102,7 +103,8 @@ class PlatformUpIT {
             assertThat(get("http://127.0.0.1:" + httpPort + "/app/")).contains("<title>MasterVoice Open</title>");
             assertThat(postGraphQl(httpPort, "{ platform { name mode } }"))
                     .isEqualTo("{\"data\":{\"platform\":{\"name\":\"MasterVoice Open\",\"mode\":\"LOCAL\"}}}");
-            adminSignsInWithTheDemoCredentialsAndProvisions(httpPort, creds);
+            String token = adminSignsInWithTheDemoCredentialsAndProvisions(httpPort, creds);
+            deletingAnExtensionEndsItsDevicesRegistrationsAtOnce(httpPort, sipPort, token);
             assertThat(postGraphQlBody(httpPort, "{not json")).contains("\"code\":\"VALIDATION\"", "\"field\":\"body\"");
             assertThat(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/app/"))
                     .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding())
@@ -138,7 +140,30 @@ class PlatformUpIT {
     }
 
     /** The issue's "done when": the demo admin signs in and creates a user, an extension and a device. */
-    private void adminSignsInWithTheDemoCredentialsAndProvisions(int httpPort, JsonNode creds) throws Exception {
+    /** The API tells the media node: a deleted device can no longer register, and its binding is gone now, not in 30 s. */
+    private void deletingAnExtensionEndsItsDevicesRegistrationsAtOnce(int httpPort, int sipPort, String token) throws Exception {
+        JsonNode created = JSON.readTree(authorizedGraphQl(httpPort, token, """
+                mutation { createExtension(input: {number: "111"}) { number }
+                  createDevice(input: {extensionNumber: "111"}) { device { username } secret } }""")).get("data").get("createDevice");
+        String username = created.get("device").get("username").asString();
+        String secret = created.get("secret").asString();
+        try (SipProbe phone = new SipProbe(sipPort)) {
+            String contact = "Contact: <sip:" + username + "@127.0.0.1:" + phone.localPort() + ">\r\nExpires: 600\r\n";
+            assertThat(phone.registerWithAuth(username, "demo.localhost", username, secret, contact)).startsWith("SIP/2.0 200");
+            assertThat(authorizedGraphQl(httpPort, token, "mutation { deleteExtension(number: \"111\") }")).doesNotContain("errors");
+            await("the node forgot the deleted device").atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                    assertThat(phone.registerWithAuth(username, "demo.localhost", username, secret, contact)).startsWith("SIP/2.0 403"));
+        }
+    }
+
+    private String authorizedGraphQl(int httpPort, String token, String query) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/graphql"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", query)))).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private String adminSignsInWithTheDemoCredentialsAndProvisions(int httpPort, JsonNode creds) throws Exception {
         String login = "mutation($l:String!,$p:String!){ login(login:$l, password:$p){ accessToken } }";
         JsonNode session = JSON.readTree(postGraphQlBody(httpPort, JSON.writeValueAsString(Map.of("query", login, "variables",
                 Map.of("l", creds.get("admin").get("login").asString(), "p", creds.get("admin").get("password").asString())))));
@@ -158,6 +183,7 @@ class PlatformUpIT {
         assertThat(data.get("e").get("number").asString()).isEqualTo("110");
         assertThat(data.get("d").get("secret").asString()).hasSizeGreaterThanOrEqualTo(20);
         assertThat(data.get("d").get("sipDomain").asString()).isEqualTo("demo.localhost");
+        return token;
     }
 
     private static void assertCredentialsShape(JsonNode creds, int sipPort, int httpPort) {

@@ -13,6 +13,8 @@ import org.mastervoice.dialplan.ShortNumber;
 import org.mastervoice.dialplan.ShortNumberStore;
 import org.mastervoice.directory.Contact;
 import org.mastervoice.directory.ContactStore;
+import org.mastervoice.directory.DirectoryChange;
+import org.mastervoice.directory.DirectoryEvents;
 import org.mastervoice.directory.Group;
 import org.mastervoice.directory.GroupStore;
 import org.mastervoice.directory.Role;
@@ -33,12 +35,15 @@ public final class AddressBook {
     private final GroupStore groups;
     private final ContactStore contacts;
     private final ShortNumberStore shortNumbers;
+    private final DirectoryEvents events;
 
-    public AddressBook(TenantStore tenants, GroupStore groups, ContactStore contacts, ShortNumberStore shortNumbers) {
+    public AddressBook(TenantStore tenants, GroupStore groups, ContactStore contacts, ShortNumberStore shortNumbers,
+                       DirectoryEvents events) {
         this.tenants = tenants;
         this.groups = groups;
         this.contacts = contacts;
         this.shortNumbers = shortNumbers;
+        this.events = events;
     }
 
     public Page<Group> groups(Principal p, PageRequest page) {
@@ -114,6 +119,7 @@ public final class AddressBook {
                 .orElseThrow(() -> new NotFoundException(null, "your tenant no longer exists"));
         ShortNumber s = ShortNumber.of(tenant, code, number, label);
         shortNumbers.create(s);
+        events.changed(new DirectoryChange(tenant.id(), DirectoryChange.Kind.SHORT_NUMBER, code, false));
         return s;
     }
 
@@ -123,6 +129,7 @@ public final class AddressBook {
                 .orElseThrow(() -> new NotFoundException("code", "no short number " + code));
         ShortNumber updated = new ShortNumber(tenant, code, number == null ? s.number() : number, label == null ? s.label() : label);
         shortNumbers.update(updated);
+        events.changed(new DirectoryChange(tenant, DirectoryChange.Kind.SHORT_NUMBER, code, false));
         return updated;
     }
 
@@ -131,6 +138,7 @@ public final class AddressBook {
         shortNumbers.find(tenant, Tenants.existingKey(code, "[0-9]{2,6}", "code", "short number"))
                 .orElseThrow(() -> new NotFoundException("code", "no short number " + code));
         shortNumbers.delete(tenant, code);
+        events.changed(new DirectoryChange(tenant, DirectoryChange.Kind.SHORT_NUMBER, code, false));
         return code;
     }
 }

@@ -10,6 +10,8 @@ import org.mastervoice.common.Page;
 import org.mastervoice.common.PageRequest;
 import org.mastervoice.common.ValidationException;
 import org.mastervoice.directory.Device;
+import org.mastervoice.directory.DirectoryChange;
+import org.mastervoice.directory.DirectoryEvents;
 import org.mastervoice.directory.Extension;
 import org.mastervoice.directory.ExtensionStore;
 import org.mastervoice.directory.Role;
@@ -43,12 +45,15 @@ public final class Extensions {
     private final ExtensionStore extensions;
     private final UserStore users;
     private final SecretGenerator secrets;
+    private final DirectoryEvents events;
 
-    public Extensions(TenantStore tenants, ExtensionStore extensions, UserStore users, SecretGenerator secrets) {
+    public Extensions(TenantStore tenants, ExtensionStore extensions, UserStore users, SecretGenerator secrets,
+                      DirectoryEvents events) {
         this.tenants = tenants;
         this.extensions = extensions;
         this.users = users;
         this.secrets = secrets;
+        this.events = events;
     }
 
     public Page<Extension> list(Principal principal, PageRequest page) {
@@ -73,6 +78,8 @@ public final class Extensions {
                 draft.callerIdName(), input.callerIdNumber() == null ? draft.callerIdNumber() : input.callerIdNumber(),
                 draft.classOfService());
         extensions.create(extension);
+        // nodes may have cached "no such number" a moment ago
+        events.changed(new DirectoryChange(tenant.id(), DirectoryChange.Kind.EXTENSION, extension.number(), false));
         return extension;
     }
 
@@ -85,13 +92,20 @@ public final class Extensions {
                 c.callerIdNumber() == null ? e.callerIdNumber() : c.callerIdNumber(),
                 c.classOfService() == null ? e.classOfService() : c.classOfService());
         extensions.update(updated);
+        events.changed(new DirectoryChange(e.tenantId(), DirectoryChange.Kind.EXTENSION, e.number(), false));
         return updated;
     }
 
+    /** Deletes the extension with its devices; the SIP nodes forget their registrations at once. */
     public String delete(Principal principal, String number) {
         principal.requireTenantRole("delete extensions", Role.TENANT_ADMIN);
         find(principal, number);
+        List<Device> devices = extensions.devices(principal.tenantId(), number);
         extensions.delete(principal.tenantId(), number);
+        for (Device d : devices) {
+            events.changed(new DirectoryChange(principal.tenantId(), DirectoryChange.Kind.DEVICE, d.username(), true));
+        }
+        events.changed(new DirectoryChange(principal.tenantId(), DirectoryChange.Kind.EXTENSION, number, false));
         return number;
     }
 
@@ -110,6 +124,7 @@ public final class Extensions {
         Device device = new Device(tenant.id(), username, extension.number(), field("label", () -> label == null ? "softphone" : label),
                 DigestHa1.of(username, tenant.sipDomain().value(), secret));
         extensions.addDevice(device);
+        events.changed(new DirectoryChange(tenant.id(), DirectoryChange.Kind.DEVICE, username, false));
         return new DeviceWithSecret(device, secret);
     }
 
@@ -125,6 +140,7 @@ public final class Extensions {
         principal.requireTenantRole("delete devices", Role.TENANT_ADMIN);
         device(principal, username);
         extensions.deleteDevice(principal.tenantId(), username);
+        events.changed(new DirectoryChange(principal.tenantId(), DirectoryChange.Kind.DEVICE, username, true));
         return username;
     }
 
@@ -137,6 +153,8 @@ public final class Extensions {
         Device updated = new Device(d.tenantId(), d.username(), d.extensionNumber(), d.label(),
                 DigestHa1.of(d.username(), tenant.sipDomain().value(), secret));
         extensions.updateDevice(updated);
+        // whoever held the old secret is registered with it: they must re-register with the new one
+        events.changed(new DirectoryChange(d.tenantId(), DirectoryChange.Kind.DEVICE, d.username(), true));
         return new DeviceWithSecret(updated, secret);
     }
 

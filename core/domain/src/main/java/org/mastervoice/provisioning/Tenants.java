@@ -8,6 +8,8 @@ import org.mastervoice.common.NotFoundException;
 import org.mastervoice.common.Page;
 import org.mastervoice.common.PageRequest;
 import org.mastervoice.common.ValidationException;
+import org.mastervoice.directory.DirectoryChange;
+import org.mastervoice.directory.DirectoryEvents;
 import org.mastervoice.directory.Language;
 import org.mastervoice.directory.Login;
 import org.mastervoice.directory.PasswordHasher;
@@ -40,13 +42,16 @@ public final class Tenants {
     private final UserStore users;
     private final PasswordHasher hasher;
     private final TenantCleanup cleanup;
+    private final DirectoryEvents events;
     private final Clock clock;
 
-    public Tenants(TenantStore tenants, UserStore users, PasswordHasher hasher, TenantCleanup cleanup, Clock clock) {
+    public Tenants(TenantStore tenants, UserStore users, PasswordHasher hasher, TenantCleanup cleanup, DirectoryEvents events,
+                   Clock clock) {
         this.tenants = tenants;
         this.users = users;
         this.hasher = hasher;
         this.cleanup = cleanup;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -96,6 +101,7 @@ public final class Tenants {
             tenants.delete(id);
             throw e;
         }
+        events.changed(new DirectoryChange(id, DirectoryChange.Kind.TENANT, tenant.sipDomain().value(), false));
         return tenant;
     }
 
@@ -107,6 +113,7 @@ public final class Tenants {
                 changes.extensionRange() == null ? t.extensionRange() : changes.extensionRange(),
                 changes.limits() == null ? t.limits() : changes.limits(), t.createdAt());
         tenants.update(updated);
+        events.changed(new DirectoryChange(id, DirectoryChange.Kind.TENANT, t.sipDomain().value(), false));
         return updated;
     }
 
@@ -115,6 +122,7 @@ public final class Tenants {
         Tenant t = find(principal, id);
         // suspended first: its people stop signing in and writing while its contents are removed
         tenants.update(new Tenant(t.id(), t.name(), t.sipDomain(), TenantStatus.SUSPENDED, t.extensionRange(), t.limits(), t.createdAt()));
+        events.changed(new DirectoryChange(id, DirectoryChange.Kind.TENANT, t.sipDomain().value(), false));
         cleanup.deleteContents(id);
         tenants.delete(id);
         return id;

@@ -51,6 +51,13 @@ public final class LocationService {
         return outcome[0];
     }
 
+    /** Removes every binding of an address of record (its device was deleted or re-keyed). */
+    public void unregisterAll(AddressOfRecord aor) {
+        if (bindings.remove(aor) != null) {
+            changed.accept(aor);
+        }
+    }
+
     /** The live contacts of an address of record, soonest-expiring last. */
     public List<ContactBinding> lookup(AddressOfRecord aor) {
         return live(bindings.get(aor), clock.instant());

@@ -19,6 +19,7 @@ import org.mastervoice.aws.registry.DynamoDbShortNumberStore;
 import org.mastervoice.aws.registry.DynamoDbSignInStores;
 import org.mastervoice.aws.registry.DynamoDbTenantStore;
 import org.mastervoice.aws.registry.DynamoDbUserStore;
+import org.mastervoice.aws.sqs.SqsDirectoryEvents;
 import org.mastervoice.crypto.Argon2idPasswordHasher;
 import org.mastervoice.crypto.JwtAccessTokens;
 import org.mastervoice.crypto.KeyFile;
@@ -85,15 +86,17 @@ class FunctionBeans implements WebMvcConfigurer {
         var shortNumbers = new DynamoDbShortNumberStore(ddb, s);
         var signInStores = new DynamoDbSignInStores(ddb, s);
         var hasher = new Argon2idPasswordHasher();
+        var directoryEvents = new SqsDirectoryEvents(aws.sqs(), s, settings.mediaNodes());
         var secrets = SecretGenerator.secure();
         Clock clock = Clock.systemUTC();
         return new ControlPlane(
                 new SignIn(users, tenants, hasher, signInStores, tokens, signInStores, secrets, clock),
                 tokens,
-                new Tenants(tenants, users, hasher, new TenantCleanup(users, extensions, groups, contacts, shortNumbers), clock),
+                new Tenants(tenants, users, hasher, new TenantCleanup(users, extensions, groups, contacts, shortNumbers),
+                        directoryEvents, clock),
                 new Users(users, extensions, hasher),
-                new Extensions(tenants, extensions, users, secrets),
-                new AddressBook(tenants, groups, contacts, shortNumbers),
+                new Extensions(tenants, extensions, users, secrets, directoryEvents),
+                new AddressBook(tenants, groups, contacts, shortNumbers, directoryEvents),
                 new ActiveTenants(tenants, users, clock));
     }
 

@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -18,17 +19,19 @@ import org.mastervoice.config.SettingsSource;
 
 /** Settings of the functions web process, read once at start-up. */
 public record FunctionsSettings(InetAddress bind, int httpPort, LogLevel logLevel, String mode, Path jwtKeyFile,
-                                AwsSettings aws) {
+                                List<String> mediaNodes, AwsSettings aws) {
 
     public static final Setting BIND = new Setting("bind", "address the HTTP server listens on", "127.0.0.1");
     public static final Setting HTTP_PORT = new Setting("http-port", "HTTP port of the API (/graphql, /health) and web app", "8080");
     public static final Setting LOG_LEVEL = new Setting("log-level", "error, warn, info, debug or trace", "info");
     public static final Setting MODE = new Setting("mode", "LOCAL (one machine) or CLOUD", "LOCAL");
+    public static final Setting MEDIA_NODES = new Setting("media-nodes",
+            "ids of the media nodes to tell about directory changes, comma-separated", "local-1");
     public static final Setting JWT_KEY_FILE = new Setting("jwt-key-file",
             "file with the base64 HMAC key that signs access tokens (the launcher creates data/jwt.key)", null);
 
     public static List<Setting> all() {
-        List<Setting> all = new ArrayList<>(List.of(BIND, HTTP_PORT, LOG_LEVEL, MODE, JWT_KEY_FILE));
+        List<Setting> all = new ArrayList<>(List.of(BIND, HTTP_PORT, LOG_LEVEL, MODE, JWT_KEY_FILE, MEDIA_NODES));
         all.addAll(AwsSettings.ALL);
         return all;
     }
@@ -56,6 +59,8 @@ public record FunctionsSettings(InetAddress bind, int httpPort, LogLevel logLeve
                 SettingValues.logLevel(LOG_LEVEL, source.required(LOG_LEVEL)),
                 mode,
                 readableFile(JWT_KEY_FILE, source.required(JWT_KEY_FILE)),
+                Arrays.stream(source.required(MEDIA_NODES).split(",")).map(String::strip).filter(n -> !n.isEmpty())
+                        .map(n -> SettingValues.identifier(MEDIA_NODES, n)).toList(),
                 AwsSettings.from(source));
     }
 

@@ -22,6 +22,7 @@ import org.mastervoice.crypto.KeyFile;
 import org.mastervoice.media.call.CallRouter;
 import org.mastervoice.media.call.CallSettings;
 import org.mastervoice.media.call.SipKit;
+import org.mastervoice.media.commands.NodeCommandListener;
 import org.mastervoice.media.directory.DirectoryCache;
 import org.mastervoice.media.http.NodeHttpServer;
 import org.mastervoice.media.registrar.AuthFailures;
@@ -57,6 +58,7 @@ public final class MediaNode implements AutoCloseable {
     private final SqsCallEventPublisher events;
     private final CallSettings callSettings;
     private volatile CallRouter calls;
+    private final NodeCommandListener commands;
 
     public MediaNode(MediaNodeSettings settings, Clock clock) {
         this(settings, clock, CallSettings.DEFAULT);
@@ -86,6 +88,7 @@ public final class MediaNode implements AutoCloseable {
             return new SipRequestRouter(provider, messages, headers,
                     new RegisterHandler(messages, headers, addresses, directory, locations, digest, authFailures, clock), calls);
         });
+        this.commands = new NodeCommandListener(aws.sqs(), settings.aws(), settings.nodeId(), directory, locations);
         this.http = new NodeHttpServer(new InetSocketAddress(settings.bind(), settings.httpPort()), this::healthJson);
     }
 
@@ -93,6 +96,7 @@ public final class MediaNode implements AutoCloseable {
         persister.start(locations);
         signalling.start();
         http.start();
+        commands.start();
     }
 
     public LocationService locations() {
@@ -117,6 +121,7 @@ public final class MediaNode implements AutoCloseable {
 
     @Override
     public void close() {
+        commands.close();
         http.close();
         signalling.close();
         if (calls != null) {

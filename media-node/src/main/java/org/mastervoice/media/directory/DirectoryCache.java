@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.mastervoice.common.ValidationException;
 import org.mastervoice.dialplan.ShortNumber;
+import org.mastervoice.directory.DirectoryChange;
 import org.mastervoice.dialplan.ShortNumberStore;
 import org.mastervoice.directory.Device;
 import org.mastervoice.directory.Extension;
@@ -84,6 +85,24 @@ public final class DirectoryCache {
             return Optional.empty();
         }
         return cached(shortNumbers, tenant.value() + "/" + code, () -> shortNumberStore.find(tenant, code));
+    }
+
+    /** Forgets what a directory change makes stale, so the next request reads the store again. */
+    public void forget(DirectoryChange change) {
+        String tenantPrefix = change.tenant().value() + "/";
+        switch (change.kind()) {
+            case TENANT -> byDomain.remove(change.key().toLowerCase(Locale.ROOT));
+            case EXTENSION -> {
+                byNumber.remove(tenantPrefix + change.key());
+                devicesOf.remove(tenantPrefix + change.key());
+            }
+            case DEVICE -> {
+                devices.remove(tenantPrefix + change.key());
+                // the device's extension is not named: its list of devices may be any of the tenant's
+                devicesOf.keySet().removeIf(k -> k.startsWith(tenantPrefix));
+            }
+            case SHORT_NUMBER -> shortNumbers.remove(tenantPrefix + change.key());
+        }
     }
 
     private <T> Optional<T> cached(Map<String, Entry<T>> map, String key, Supplier<Optional<T>> load) {
