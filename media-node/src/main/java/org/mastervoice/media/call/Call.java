@@ -21,15 +21,12 @@ import javax.sip.header.CallIdHeader;
 import javax.sip.header.FromHeader;
 import javax.sip.header.MaxForwardsHeader;
 import javax.sip.header.ToHeader;
-import javax.sip.header.ViaHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.mastervoice.call.CallEvent;
 import org.mastervoice.call.CallEventPublisher;
 import org.mastervoice.media.rtp.MediaRelay;
 import org.mastervoice.media.sdp.AudioSdp;
-import org.mastervoice.registration.ContactBinding;
-import org.mastervoice.tenant.TenantId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,15 +43,6 @@ final class Call implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Call.class);
 
-    /** A routed call, ready to ring: who calls, whom, and where the callee's devices are. */
-    record Plan(TenantId tenant, String domain, String callerNumber, String callerName, String callerDevice, String dialled,
-                String calleeExtension, List<Target> targets, AudioSdp offer) {
-    }
-
-    /** One registered contact of the callee to fork to. */
-    record Target(String device, ContactBinding binding) {
-    }
-
     /** A re-INVITE in transit from one side to the other: where its answer must go back. */
     private record Transit(ServerTransaction from, boolean fromA, ClientTransaction to) {
     }
@@ -67,7 +55,7 @@ final class Call implements Runnable {
     private final Mailbox mailbox = new Mailbox();
     private final Request invite;
     private final ServerTransaction inviteTx;
-    private final Plan plan;
+    private final CallPlan plan;
     private final MediaRelay relay;
     private final String aTag = SipKit.tag();
     private final AtomicLong sequence = new AtomicLong();
@@ -76,11 +64,12 @@ final class Call implements Runnable {
     private Dialog dialogA;
     private Fork winner;
     private boolean ringingSent;
+    private boolean earlyMedia;
     private Transit transit;
     private long sdpVersion = 1;
 
     Call(CallRouter router, SipKit kit, Clock clock, CallSettings settings, CallEventPublisher events, Request invite,
-         ServerTransaction inviteTx, Plan plan, MediaRelay relay) {
+         ServerTransaction inviteTx, CallPlan plan, MediaRelay relay) {
         this.router = router;
         this.kit = kit;
         this.clock = clock;
@@ -148,7 +137,7 @@ final class Call implements Runnable {
     private void fork() throws ParseException, SipException, InvalidArgumentException {
         String offer = plan.offer().at(kit.host, relay.portB()).render(System.nanoTime() & 0xffffffL, sdpVersion);
         int maxForwards = ((MaxForwardsHeader) invite.getHeader(MaxForwardsHeader.NAME)).getMaxForwards();
-        for (Target t : plan.targets()) {
+        for (CallTarget t : plan.targets()) {
             Fork fork = ForkInvites.create(kit, plan, t, offer, maxForwards);
             forks.add(fork);
             router.registerFork(callIdOf(fork.invite), fork.tx, this);
@@ -209,12 +198,8 @@ final class Call implements Runnable {
                 f.provisional = true;
                 if (f.cancelPending) {
                     LegActions.cancel(kit, f);
-                } else if (!ringingSent) {
-                    ringingSent = true;
-                    Response ringing = kit.response(Response.RINGING, invite);
-                    ((ToHeader) ringing.getHeader(ToHeader.NAME)).setTag(aTag);
-                    inviteTx.sendResponse(ringing);
-                    events.publish(new CallEvent.LegRinging(id, plan.tenant(), sequence.incrementAndGet(), clock.instant(), f.target.device()));
+                } else {
+                    provisional(f, r);
                 }
             }
             return null;
@@ -243,28 +228,45 @@ final class Call implements Runnable {
         return allFailed();
     }
 
+    /**
+     * Relays ringing to the caller once; a 180/183 with SDP (early media: ringback, announcements) is relayed as
+     * 183 with the node's side of the media, from the first fork that offers it.
+     */
+    private void provisional(Fork f, Response r) throws ParseException, SipException, InvalidArgumentException {
+        byte[] body = r.getRawContent();
+        boolean early = body != null && body.length > 0 && !earlyMedia;
+        if (!early && ringingSent) {
+            return;
+        }
+        Response toA;
+        if (early) {
+            earlyMedia = true;
+            AudioSdp answer = AudioSdp.parse(new String(body, StandardCharsets.UTF_8)).supportedOnly();
+            relay.peerOfB(new InetSocketAddress(answer.address(), answer.port()));
+            toA = kit.withBody(kit.response(Response.SESSION_PROGRESS, invite), answer.at(kit.host, relay.portA()).render(42, sdpVersion));
+        } else {
+            toA = kit.response(Response.RINGING, invite);
+        }
+        ((ToHeader) toA.getHeader(ToHeader.NAME)).setTag(aTag);
+        toA.addHeader(kit.headers.createContactHeader(kit.contact("mv")));
+        inviteTx.sendResponse(toA);
+        if (!ringingSent) {
+            ringingSent = true;
+            events.publish(new CallEvent.LegRinging(id, plan.tenant(), sequence.incrementAndGet(), clock.instant(), f.target.device()));
+        }
+    }
+
     /** When every fork has a final failure: the best one for the caller (RFC 3261 section 16.7 in spirit). */
     private Outcome allFailed() throws ParseException, SipException, InvalidArgumentException {
         if (winner != null || forks.stream().anyMatch(f -> f.finalStatus == null)) {
             return null;
         }
-        int best = forks.stream().map(f -> f.finalStatus).reduce(0, (x, y) -> rank(y) > rank(x) ? y : x);
+        int best = forks.stream().map(f -> f.finalStatus).reduce(0, (x, y) -> CallPlan.rank(y) > CallPlan.rank(x) ? y : x);
         int status = best == Response.REQUEST_TIMEOUT ? Response.TEMPORARILY_UNAVAILABLE : best;
         answerA(status, null);
         String disposition = status == Response.BUSY_HERE || status == Response.BUSY_EVERYWHERE ? "busy"
                 : status == Response.TEMPORARILY_UNAVAILABLE ? "no-answer" : "failed";
         return new Outcome(status, disposition, "callee", "all devices answered " + status);
-    }
-
-    private static int rank(int status) {
-        return switch (status) {
-            case 600, 486 -> 100;
-            case 603 -> 90;
-            case 480 -> 50;
-            case 408 -> 40;
-            case 0 -> -1;
-            default -> 10;
-        };
     }
 
     // ---- talking ----------------------------------------------------------------------------------------
@@ -442,8 +444,5 @@ final class Call implements Runnable {
         return ((FromHeader) invite.getHeader(FromHeader.NAME)).getTag();
     }
 
-    static boolean isOurs(ViaHeader via, SipKit kit) {
-        return via.getHost().equals(kit.host) && via.getPort() == kit.port;
-    }
 
 }

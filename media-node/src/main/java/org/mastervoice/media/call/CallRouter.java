@@ -166,7 +166,7 @@ public final class CallRouter {
 
     private void admit(Request invite, ServerTransaction st) {
         try {
-            Optional<Call.Plan> plan = plan(invite, st);
+            Optional<CallPlan> plan = plan(invite, st);
             if (plan.isEmpty()) {
                 return;
             }
@@ -194,13 +194,14 @@ public final class CallRouter {
     }
 
     /** Routes the INVITE, answering it with the error itself when it cannot be routed. */
-    private Optional<Call.Plan> plan(Request invite, ServerTransaction st) throws ParseException, SipException, InvalidArgumentException {
+    private Optional<CallPlan> plan(Request invite, ServerTransaction st) throws ParseException, SipException, InvalidArgumentException {
         MaxForwardsHeader mf = (MaxForwardsHeader) invite.getHeader(MaxForwardsHeader.NAME);
         if (mf != null && mf.getMaxForwards() <= 0) {
             return refuse(st, invite, Response.TOO_MANY_HOPS, "Max-Forwards reached 0");
         }
         for (ListIterator<?> vias = invite.getHeaders(ViaHeader.NAME); vias.hasNext(); ) {
-            if (Call.isOurs((ViaHeader) vias.next(), kit)) {
+            ViaHeader via = (ViaHeader) vias.next();
+            if (via.getHost().equals(kit.host) && via.getPort() == kit.port) {
                 return refuse(st, invite, Response.LOOP_DETECTED, "this request has already passed this node");
             }
         }
@@ -271,20 +272,20 @@ public final class CallRouter {
         if (callee.isEmpty()) {
             return refuse(st, invite, Response.NOT_FOUND, "no extension or short number " + dialled + " in this company");
         }
-        List<Call.Target> targets = new ArrayList<>();
+        List<CallTarget> targets = new ArrayList<>();
         for (Device d : directory.devices(tenant.get().id(), callee.get().number())) {
             for (ContactBinding b : locations.lookup(new AddressOfRecord(tenant.get().id(), d.username()))) {
-                targets.add(new Call.Target(d.username(), b));
+                targets.add(new CallTarget(d.username(), b));
             }
         }
         if (targets.isEmpty()) {
             return refuse(st, invite, Response.TEMPORARILY_UNAVAILABLE, "extension " + callee.get().number() + " has no registered device");
         }
-        return Optional.of(new Call.Plan(tenant.get().id(), realm, callerExtension.callerIdNumber(), callerExtension.callerIdName(),
+        return Optional.of(new CallPlan(tenant.get().id(), realm, callerExtension.callerIdNumber(), callerExtension.callerIdName(),
                 caller.username(), dialled, callee.get().number(), targets, offer));
     }
 
-    private Optional<Call.Plan> refuse(ServerTransaction st, Request invite, int status, String why)
+    private Optional<CallPlan> refuse(ServerTransaction st, Request invite, int status, String why)
             throws ParseException, SipException, InvalidArgumentException {
         Response r = kit.response(status, invite);
         ((ToHeader) r.getHeader(ToHeader.NAME)).setTag(SipKit.tag());

@@ -7,7 +7,7 @@ import javax.sip.message.Request;
 /** One B leg of a call: the INVITE sent to one registered contact of the callee, and how it is doing. */
 final class Fork {
 
-    final Call.Target target;
+    final CallTarget target;
     final Request invite;
     final ClientTransaction tx;
     final Dialog dialog;
@@ -17,7 +17,7 @@ final class Fork {
     boolean cancelPending;
     Integer finalStatus;
 
-    Fork(Call.Target target, Request invite, ClientTransaction tx, Dialog dialog) {
+    Fork(CallTarget target, Request invite, ClientTransaction tx, Dialog dialog) {
         this.target = target;
         this.invite = invite;
         this.tx = tx;

@@ -20,7 +20,7 @@ final class ForkInvites {
     private ForkInvites() {
     }
 
-    static Fork create(SipKit kit, Call.Plan plan, Call.Target t, String offerSdp, int maxForwards)
+    static Fork create(SipKit kit, CallPlan plan, CallTarget t, String offerSdp, int maxForwards)
             throws ParseException, SipException, InvalidArgumentException {
         SipURI requestUri = (SipURI) kit.addresses.createURI(t.binding().uri());
         Request b = kit.messages.createRequest(requestUri, Request.INVITE,

@@ -33,7 +33,7 @@ class SippCallIT {
     @BeforeAll
     static void start() {
         fixture = new NodeFixture();
-        acme = fixture.tenant("acme", 100, 106, TenantStatus.ACTIVE, List.of("9100=103"));
+        acme = fixture.tenant("acme", 100, 107, TenantStatus.ACTIVE, List.of("9100=103"));
         other = fixture.tenant("other", 150, 150, TenantStatus.ACTIVE);
         fixture.start(new CallSettings(Duration.ofSeconds(3), Duration.ofSeconds(60)));
     }
@@ -101,6 +101,17 @@ class SippCallIT {
             String answer = probe.inviteWithAuth("d100", acme, "101", NodeFixture.password(100, acme), sdp);
             assertThat(answer).startsWith("SIP/2.0 488").contains("Warning: 305");
         }
+    }
+
+    @Test
+    void earlyMediaIsRelayedAs183WithTheNodesSdp() {
+        int uasPort = LocalAws.freePort();
+        registerFrom(uasPort, 107, acme);
+        Sipp.Running uas = callee("uas_early_media.xml", uasPort, 107);
+        Sipp.Result uac = caller("uac_call_early.xml", 100, acme, "107");
+        Sipp.Result uasResult = uas.await();
+        assertThat(uac.exitCode()).as("the caller got 183 with SDP: " + uac.output()).isZero();
+        assertThat(uasResult.exitCode()).as(uasResult.output()).isZero();
     }
 
     @Test
