@@ -126,9 +126,19 @@ public final class LocationService {
             }
         }
         while (list.size() > policy.maxContacts()) {
-            // the oldest registration gives way, so a phone that re-registers with a new port is never locked out
-            list.sort((x, y) -> x.expiresAt().compareTo(y.expiresAt()));
-            list.removeFirst();
+            // the registration expiring soonest gives way (never one this REGISTER just made), so a phone that
+            // re-registers with a new port is not locked out and the 200 lists what really stays
+            ContactBinding evict = null;
+            for (ContactBinding b : list) {
+                boolean justMade = request.contacts().stream().anyMatch(b::sameAs) && b.callId().equals(request.callId());
+                if (!justMade && (evict == null || b.expiresAt().isBefore(evict.expiresAt()))) {
+                    evict = b;
+                }
+            }
+            if (evict == null) {
+                break;
+            }
+            list.remove(evict);
         }
         return new RegisterOutcome.Accepted(List.copyOf(list));
     }

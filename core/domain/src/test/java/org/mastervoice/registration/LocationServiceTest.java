@@ -94,4 +94,14 @@ class LocationServiceTest {
                 a -> assertThat(a.bindings()).hasSize(1));
         assertThat(changes).isEmpty();
     }
+
+    @Test
+    void overTheContactLimitTheOldestOtherBindingGivesWayNotTheNewOne() {
+        LocationService small = new LocationService(new RegistrationPolicy(60, 3600, 3600, 2), clock, a -> { });
+        small.register(aor, register("a", 1, 600, contact("sip:x@h1")));
+        small.register(aor, register("b", 1, 3600, contact("sip:x@h2")));
+        RegisterOutcome third = small.register(aor, register("c", 1, 120, contact("sip:x@h3")));
+        assertThat(third).isInstanceOfSatisfying(RegisterOutcome.Accepted.class,
+                ok -> assertThat(ok.bindings()).extracting(ContactBinding::uri).containsExactlyInAnyOrder("sip:x@h2", "sip:x@h3"));
+    }
 }

@@ -1,6 +1,8 @@
 package org.mastervoice.media.call;
 
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Clock;
@@ -102,6 +104,12 @@ final class Call implements Runnable {
             dialogA = kit.provider.getNewDialog(inviteTx);
             router.registerDialog(id, this);
             relay.peerOfA(new InetSocketAddress(plan.offer().address(), plan.offer().port()));
+            relay.allowA(InetAddress.getByName(hostOf(plan.callerSource())));
+            for (CallTarget t : plan.targets()) {
+                if (t.binding().source() != null) {
+                    relay.allowB(InetAddress.getByName(hostOf(t.binding().source())));
+                }
+            }
             fork();
             Outcome ringing = ring();
             if (ringing.status() != 200) {
@@ -118,9 +126,15 @@ final class Call implements Runnable {
             cause = talk.cause();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (RuntimeException | ParseException | SipException | InvalidArgumentException e) {
+        } catch (RuntimeException | ParseException | SipException | InvalidArgumentException | UnknownHostException e) {
             LOG.warn("call {} failed: {}", id, e.toString());
             failA(Response.SERVER_INTERNAL_ERROR);
+            // leave no leg behind: ringing forks are cancelled, an answered call is hung up on both sides
+            cancelForks(null);
+            if (winner != null) {
+                byeA(41, "call failed");
+                byeB(41, "call failed");
+            }
         } finally {
             relay.close();
             router.unregister(this, forks.stream().map(f -> f.tx).toList(), forks.stream().map(f -> callIdOf(f.invite)).toList());
@@ -210,11 +224,20 @@ final class Call implements Runnable {
                 LegActions.ackAndBye(kit, f, r);
                 return null;
             }
+            AudioSdp answer;
+            try {
+                answer = AudioSdp.parse(new String(r.getRawContent() == null ? new byte[0] : r.getRawContent(),
+                        StandardCharsets.UTF_8)).supportedOnly();
+            } catch (IllegalArgumentException unusable) {
+                // an answer without usable media: that device cannot take the call
+                f.finalStatus = Response.NOT_ACCEPTABLE_HERE;
+                LegActions.ackAndBye(kit, f, r);
+                return allFailed();
+            }
             winner = f;
             f.finalStatus = status;
             LegActions.ack(f, r);
             cancelForks(f);
-            AudioSdp answer = AudioSdp.parse(new String(r.getRawContent(), StandardCharsets.UTF_8)).supportedOnly();
             relay.peerOfB(new InetSocketAddress(answer.address(), answer.port()));
             Response ok = kit.withBody(kit.response(Response.OK, invite), answer.at(kit.host, relay.portA()).render(42, sdpVersion++));
             ((ToHeader) ok.getHeader(ToHeader.NAME)).setTag(aTag);
@@ -433,6 +456,11 @@ final class Call implements Runnable {
         if (winner != null) {
             LegActions.bye(kit, winner.dialog, cause, text);
         }
+    }
+
+    /** The IP of a "transport:ip:port" source. */
+    private static String hostOf(String source) {
+        return source.substring(source.indexOf(':') + 1, source.lastIndexOf(':'));
     }
 
     private static String callIdOf(Request r) {

@@ -5,8 +5,12 @@ import org.mastervoice.media.sdp.AudioSdp;
 import org.mastervoice.registration.ContactBinding;
 import org.mastervoice.tenant.TenantId;
 
-/** A routed call, ready to ring: who calls, whom, where the callee's devices are, and the caller's offer. */
-record CallPlan(TenantId tenant, String domain, String callerNumber, String callerName, String callerDevice, String dialled,
+/**
+ * A routed call, ready to ring: who calls (and from which transport address), whom, where the callee's
+ * devices are, and the caller's offer.
+ */
+record CallPlan(TenantId tenant, String domain, String callerNumber, String callerName, String callerDevice, String callerSource,
+                String dialled,
                 String calleeExtension, List<CallTarget> targets, AudioSdp offer) {
 
     /**

@@ -35,6 +35,8 @@ import org.mastervoice.directory.Device;
 import org.mastervoice.directory.Extension;
 import org.mastervoice.media.directory.DirectoryCache;
 import org.mastervoice.media.registrar.AuthFailures;
+import org.mastervoice.media.registrar.RegisterHandler;
+import org.mastervoice.media.sip.SipRequestRouter;
 import org.mastervoice.media.rtp.MediaEngine;
 import org.mastervoice.media.rtp.MediaRelay;
 import org.mastervoice.media.sdp.AudioSdp;
@@ -99,7 +101,8 @@ public final class CallRouter {
             if (Request.INVITE.equals(method) && ((ToHeader) request.getHeader(ToHeader.NAME)).getTag() == null) {
                 ServerTransaction st = event.getServerTransaction() != null ? event.getServerTransaction()
                         : kit.provider.getNewServerTransaction(request);
-                threads.execute(() -> admit(request, st));
+                String source = SipRequestRouter.source(event);
+                threads.execute(() -> admit(request, st, source));
             } else if (call != null) {
                 boolean fromA = callId.equals(call.id());
                 call.mailbox().put(new Mailbox.Request(event, fromA));
@@ -164,13 +167,13 @@ public final class CallRouter {
 
     // ---- admission (on a virtual thread) -------------------------------------------------------------
 
-    private void admit(Request invite, ServerTransaction st) {
+    private void admit(Request invite, ServerTransaction st, String source) {
+        MediaRelay relay = null;
         try {
-            Optional<CallPlan> plan = plan(invite, st);
+            Optional<CallPlan> plan = plan(invite, st, source);
             if (plan.isEmpty()) {
                 return;
             }
-            MediaRelay relay;
             try {
                 relay = media.newRelay();
             } catch (MediaEngine.NoPortsException e) {
@@ -181,9 +184,13 @@ public final class CallRouter {
             }
             st.sendResponse(kit.response(Response.TRYING, invite));
             Call call = new Call(this, kit, clock, settings, events, invite, st, plan.get(), relay);
+            relay = null; // the call owns it now and closes it on every path
             byCallId.put(call.id(), call);
             call.run();
         } catch (ParseException | SipException | InvalidArgumentException | RuntimeException e) {
+            if (relay != null) {
+                relay.close();
+            }
             LOG.warn("INVITE (Call-ID {}) failed: {}", invite.getHeader(CallIdHeader.NAME), e.toString());
             try {
                 st.sendResponse(kit.response(Response.SERVER_INTERNAL_ERROR, invite));
@@ -194,7 +201,7 @@ public final class CallRouter {
     }
 
     /** Routes the INVITE, answering it with the error itself when it cannot be routed. */
-    private Optional<CallPlan> plan(Request invite, ServerTransaction st) throws ParseException, SipException, InvalidArgumentException {
+    private Optional<CallPlan> plan(Request invite, ServerTransaction st, String source) throws ParseException, SipException, InvalidArgumentException {
         MaxForwardsHeader mf = (MaxForwardsHeader) invite.getHeader(MaxForwardsHeader.NAME);
         if (mf != null && mf.getMaxForwards() <= 0) {
             return refuse(st, invite, Response.TOO_MANY_HOPS, "Max-Forwards reached 0");
@@ -225,7 +232,8 @@ public final class CallRouter {
             return Optional.empty();
         }
         Optional<Device> device = directory.device(tenant.get().id(), auth.getParameter("username"));
-        DigestAuthenticator.Verdict verdict = device.map(d -> digest.verify(credentials(auth), Request.INVITE, d.ha1(), realm))
+        DigestAuthenticator.Verdict verdict = device.filter(d -> RegisterHandler.sameUri(auth.getParameter("uri"), invite))
+                .map(d -> digest.verify(credentials(auth), Request.INVITE, d.ha1(), realm))
                 .orElse(DigestAuthenticator.Verdict.INVALID);
         if (verdict == DigestAuthenticator.Verdict.STALE) {
             Response challenge = kit.response(Response.PROXY_AUTHENTICATION_REQUIRED, invite);
@@ -234,7 +242,7 @@ public final class CallRouter {
             return Optional.empty();
         }
         if (verdict == DigestAuthenticator.Verdict.INVALID) {
-            failures.record(sourceAddress(invite));
+            failures.record(source.substring(source.indexOf(':') + 1, source.lastIndexOf(':')));
             return refuse(st, invite, Response.FORBIDDEN, "wrong credentials");
         }
         Device caller = device.orElseThrow();
@@ -282,7 +290,7 @@ public final class CallRouter {
             return refuse(st, invite, Response.TEMPORARILY_UNAVAILABLE, "extension " + callee.get().number() + " has no registered device");
         }
         return Optional.of(new CallPlan(tenant.get().id(), realm, callerExtension.callerIdNumber(), callerExtension.callerIdName(),
-                caller.username(), dialled, callee.get().number(), targets, offer));
+                caller.username(), source, dialled, callee.get().number(), targets, offer));
     }
 
     private Optional<CallPlan> refuse(ServerTransaction st, Request invite, int status, String why)
@@ -321,10 +329,6 @@ public final class CallRouter {
                 h.getParameter("nc"), h.getParameter("cnonce"));
     }
 
-    private static String sourceAddress(Request request) {
-        ViaHeader via = (ViaHeader) request.getHeader(ViaHeader.NAME);
-        return via.getReceived() != null ? via.getReceived() : via.getHost();
-    }
 
     public void close() {
         threads.shutdownNow();

@@ -23,7 +23,6 @@ import javax.sip.header.ExpiresHeader;
 import javax.sip.header.HeaderFactory;
 import javax.sip.header.ToHeader;
 import javax.sip.header.UserAgentHeader;
-import javax.sip.header.ViaHeader;
 import javax.sip.header.WWWAuthenticateHeader;
 import javax.sip.message.MessageFactory;
 import javax.sip.message.Request;
@@ -72,15 +71,15 @@ public final class RegisterHandler {
         this.clock = clock;
     }
 
-    public void handle(Request request, ServerTransaction transaction) {
+    public void handle(Request request, ServerTransaction transaction, String source) {
         try {
-            transaction.sendResponse(answer(request));
+            transaction.sendResponse(answer(request, source));
         } catch (ParseException | SipException | InvalidArgumentException | RuntimeException e) {
             LOG.warn("REGISTER (Call-ID {}) failed: {}", request.getHeader(CallIdHeader.NAME), e.toString());
         }
     }
 
-    Response answer(Request request) throws ParseException, InvalidArgumentException {
+    Response answer(Request request, String source) throws ParseException, InvalidArgumentException {
         ToHeader to = (ToHeader) request.getHeader(ToHeader.NAME);
         if (!(to.getAddress().getURI() instanceof SipURI aorUri) || aorUri.getUser() == null) {
             return warn(request, Response.BAD_REQUEST, "To must be a sip: URI with a user");
@@ -98,9 +97,9 @@ public final class RegisterHandler {
         if (auth == null) {
             return challenge(request, realm, false);
         }
-        String source = source(request);
         Optional<Device> device = directory.device(tenant.get().id(), auth.getParameter("username"));
         DigestAuthenticator.Verdict verdict = device
+                .filter(d -> sameUri(auth.getParameter("uri"), request))
                 .map(d -> digest.verify(credentials(auth), Request.REGISTER, d.ha1(), realm))
                 .orElse(DigestAuthenticator.Verdict.INVALID);
         switch (verdict) {
@@ -146,6 +145,11 @@ public final class RegisterHandler {
             }
         }
         return null;
+    }
+
+    /** RFC 2617 section 3.2.2.5: the digest must be for this request's URI, so it cannot be replayed for another. */
+    public static boolean sameUri(String digestUri, Request request) {
+        return digestUri != null && digestUri.equalsIgnoreCase(request.getRequestURI().toString());
     }
 
     private static DigestAuthenticator.Credentials credentials(AuthorizationHeader h) {
@@ -226,11 +230,4 @@ public final class RegisterHandler {
         return r;
     }
 
-    /** transport:ip:port the request really came from (Via received/rport, RFC 3581). */
-    static String source(Request request) {
-        ViaHeader via = (ViaHeader) request.getHeader(ViaHeader.NAME);
-        String host = via.getReceived() != null ? via.getReceived() : via.getHost();
-        int port = via.getRPort() > 0 ? via.getRPort() : (via.getPort() > 0 ? via.getPort() : 5060);
-        return via.getTransport().toLowerCase(Locale.ROOT) + ":" + host + ":" + port;
-    }
 }

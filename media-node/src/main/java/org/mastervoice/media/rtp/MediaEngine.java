@@ -59,7 +59,8 @@ public final class MediaEngine implements AutoCloseable {
                 side.rtp = bind(port.getAsInt(), side, true);
                 side.rtcp = bind(port.getAsInt() + 1, side, false);
                 return side;
-            } catch (RuntimeException busy) {
+            } catch (Exception busy) {
+                // syncUninterruptibly() rethrows the checked BindException undeclared: catch it all
                 side.close(null);
                 // keep the busy port out of the pool for now: lent and never given back
             }

@@ -1,15 +1,21 @@
 package org.mastervoice.media.rtp;
 
+import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.channel.socket.DatagramPacket;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 /**
  * The media of one call: side A faces the caller, side B the callee. Each side sends to where the SDP said
- * until the peer's first packet arrives, then latches to the packet's real source (symmetric RTP, RFC 4961's
- * practice behind NAT); it re-latches only after {@link #RELATCH_AFTER_NANOS} of silence from the current
- * source, so a stray packet cannot steal the stream. RTCP is relayed the same way on the next port.
+ * until the peer's first packet arrives, then latches to the packet's real source (symmetric RTP, the
+ * practice behind NAT). Only packets from an address the peer announced (its SDP address or the address its
+ * SIP came from) that look like RTP version 2 may latch, and a latched side re-latches only after
+ * {@link #RELATCH_AFTER_NANOS} of silence: a stranger spraying the port range cannot take the stream
+ * ("RTP bleed"). RTCP is relayed on the next port under the same address rule.
  */
 public final class MediaRelay implements AutoCloseable {
 
@@ -26,6 +32,8 @@ public final class MediaRelay implements AutoCloseable {
         volatile boolean latched;
         volatile long lastPacketNanos = System.nanoTime();
         volatile long packetsIn;
+        /** Addresses this side's peer may send from; empty accepts any (not used by calls). */
+        final Set<InetAddress> allowed = ConcurrentHashMap.newKeySet();
 
         Side(int port) {
             this.port = port;
@@ -34,7 +42,14 @@ public final class MediaRelay implements AutoCloseable {
         void received(DatagramPacket packet, boolean isRtp) {
             long now = System.nanoTime();
             InetSocketAddress from = packet.sender();
+            if (!allowed.isEmpty() && !allowed.contains(from.getAddress())) {
+                return;
+            }
             if (isRtp) {
+                ByteBuf b = packet.content();
+                if (b.readableBytes() < 12 || (b.getByte(b.readerIndex()) & 0xC0) != 0x80) {
+                    return;
+                }
                 if (!latched || (!from.equals(rtpRemote) && now - lastPacketNanos > RELATCH_AFTER_NANOS)) {
                     rtpRemote = from;
                     latched = true;
@@ -102,7 +117,17 @@ public final class MediaRelay implements AutoCloseable {
         aim(b, rtp);
     }
 
+    /** An address side A's peer may also send from: where its signalling came from (it may be behind NAT). */
+    public void allowA(InetAddress address) {
+        a.allowed.add(address);
+    }
+
+    public void allowB(InetAddress address) {
+        b.allowed.add(address);
+    }
+
     private static void aim(Side side, InetSocketAddress rtp) {
+        side.allowed.add(rtp.getAddress());
         if (!side.latched) {
             side.rtpRemote = rtp;
         }

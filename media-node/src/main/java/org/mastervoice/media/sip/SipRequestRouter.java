@@ -4,11 +4,13 @@ import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ListIterator;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.sip.DialogTerminatedEvent;
 import javax.sip.IOExceptionEvent;
 import javax.sip.InvalidArgumentException;
+import gov.nist.javax.sip.RequestEventExt;
 import javax.sip.RequestEvent;
 import javax.sip.ResponseEvent;
 import javax.sip.SipException;
@@ -21,6 +23,7 @@ import javax.sip.TransactionTerminatedEvent;
 import javax.sip.header.ContactHeader;
 import javax.sip.header.FromHeader;
 import javax.sip.header.HeaderFactory;
+import javax.sip.header.ViaHeader;
 import javax.sip.header.MaxForwardsHeader;
 import javax.sip.header.OptionTag;
 import javax.sip.header.ProxyRequireHeader;
@@ -82,7 +85,8 @@ public final class SipRequestRouter implements SipListener {
                     // the transaction absorbs retransmissions; the work (a cache miss may read the store) leaves the stack's thread
                     ServerTransaction transaction = event.getServerTransaction() != null
                             ? event.getServerTransaction() : provider.getNewServerTransaction(request);
-                    work.execute(() -> registrar.handle(request, transaction));
+                    String source = source(event);
+                    work.execute(() -> registrar.handle(request, transaction, source));
                 }
                 default -> reply(request, Response.NOT_IMPLEMENTED);
             }
@@ -91,6 +95,20 @@ public final class SipRequestRouter implements SipListener {
         } catch (ParseException | SipException | InvalidArgumentException | RuntimeException e) {
             LOG.warn("could not answer {} (Call-ID {}): {}", request.getMethod(), request.getHeader("Call-ID"), e.toString());
         }
+    }
+
+    /**
+     * transport:ip:port the request really came from, from the socket, never from a Via the sender wrote
+     * (a forged {@code received} would otherwise redirect a victim's calls).
+     */
+    public static String source(RequestEvent event) {
+        ViaHeader via = (ViaHeader) event.getRequest().getHeader(ViaHeader.NAME);
+        String transport = via == null ? "udp" : via.getTransport().toLowerCase(Locale.ROOT);
+        if (event instanceof RequestEventExt ext && ext.getRemoteIpAddress() != null) {
+            return transport + ":" + ext.getRemoteIpAddress() + ":" + ext.getRemotePort();
+        }
+        return transport + ":" + (via.getReceived() != null ? via.getReceived() : via.getHost()) + ":"
+                + (via.getRPort() > 0 ? via.getRPort() : via.getPort() > 0 ? via.getPort() : 5060);
     }
 
     /**
