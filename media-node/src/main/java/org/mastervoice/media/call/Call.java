@@ -45,9 +45,6 @@ final class Call implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Call.class);
 
-    /** A re-INVITE in transit from one side to the other: where its answer must go back. */
-    private record Transit(ServerTransaction from, boolean fromA, ClientTransaction to) {
-    }
 
     private final CallRouter router;
     private final SipKit kit;
@@ -67,7 +64,7 @@ final class Call implements Runnable {
     private Fork winner;
     private boolean ringingSent;
     private boolean earlyMedia;
-    private Transit transit;
+    private final ReinviteRelay reinvites;
     private long sdpVersion = 1;
 
     Call(CallRouter router, SipKit kit, Clock clock, CallSettings settings, CallEventPublisher events, Request invite,
@@ -82,6 +79,7 @@ final class Call implements Runnable {
         this.plan = plan;
         this.relay = relay;
         this.id = ((CallIdHeader) invite.getHeader(CallIdHeader.NAME)).getCallId();
+        this.reinvites = new ReinviteRelay(kit, relay, router, this);
     }
 
     String id() {
@@ -208,13 +206,12 @@ final class Call implements Runnable {
         }
         int status = r.getStatusCode();
         if (status < 200) {
-            if (status > 100) {
-                f.provisional = true;
-                if (f.cancelPending) {
-                    LegActions.cancel(kit, f);
-                } else {
-                    provisional(f, r);
-                }
+            f.provisional = true;
+            if (f.cancelPending) {
+                f.cancelPending = false;
+                LegActions.cancel(kit, f);
+            } else if (status > 100) {
+                provisional(f, r);
             }
             return null;
         }
@@ -299,7 +296,8 @@ final class Call implements Runnable {
         while (true) {
             Mailbox.Message m = mailbox.take(check);
             if (m == null) {
-                if (relay.silentForNanos() > settings.noMediaTimeout().toNanos()) {
+                // on hold the held side may legitimately send nothing
+                if (!reinvites.onHold() && relay.silentForNanos() > settings.noMediaTimeout().toNanos()) {
                     byeA(41, "no RTP for " + settings.noMediaTimeout().toSeconds() + " s");
                     byeB(41, "no RTP for " + settings.noMediaTimeout().toSeconds() + " s");
                     return new Outcome(200, "answered", "node", "no media");
@@ -320,76 +318,35 @@ final class Call implements Runnable {
                             return new Outcome(200, "answered", "callee", "normal clearing");
                         }
                         case Request.ACK -> onAck(q);
-                        case Request.INVITE -> relayReinvite(q);
+                        case Request.INVITE -> reinvites.offer(q, q.fromA() ? winner.dialog : dialogA);
                         default -> respond(q.event(), Response.NOT_IMPLEMENTED);
                     }
                 }
                 case Mailbox.Response r -> onTalkingResponse(r.event());
-                case Mailbox.Timeout t -> LOG.debug("call {}: in-dialog transaction timed out", id);
+                case Mailbox.Timeout t -> {
+                    reinvites.timedOut(t.transaction());
+                }
             }
         }
-    }
-
-    /** re-INVITE (hold, unhold, codec change) from one side: passed to the other with the node's addresses. */
-    private void relayReinvite(Mailbox.Request q) throws ParseException, SipException, InvalidArgumentException {
-        ServerTransaction st = q.event().getServerTransaction() != null ? q.event().getServerTransaction()
-                : kit.provider.getNewServerTransaction(q.event().getRequest());
-        if (transit != null) {
-            st.sendResponse(kit.response(Response.REQUEST_PENDING, q.event().getRequest()));
-            return;
-        }
-        Dialog out = q.fromA() ? winner.dialog : dialogA;
-        Request forward = out.createRequest(Request.INVITE);
-        byte[] body = q.event().getRequest().getRawContent();
-        if (body != null && body.length > 0) {
-            AudioSdp offer = AudioSdp.parse(new String(body, StandardCharsets.UTF_8)).supportedOnly();
-            InetSocketAddress peer = new InetSocketAddress(offer.address(), offer.port());
-            if (q.fromA()) {
-                relay.peerOfA(peer);
-            } else {
-                relay.peerOfB(peer);
-            }
-            forward.setContent(offer.at(kit.host, q.fromA() ? relay.portB() : relay.portA()).render(42, sdpVersion++),
-                    kit.headers.createContentTypeHeader("application", "sdp"));
-        }
-        forward.addHeader(kit.headers.createContactHeader(kit.contact("mv")));
-        ClientTransaction ct = kit.provider.getNewClientTransaction(forward);
-        router.registerTransaction(ct, this);
-        transit = new Transit(st, q.fromA(), ct);
-        out.sendRequest(ct);
     }
 
     private void onTalkingResponse(ResponseEvent e) throws ParseException, SipException, InvalidArgumentException {
         Response r = e.getResponse();
         String method = ((CSeqHeader) r.getHeader(CSeqHeader.NAME)).getMethod();
-        if (transit != null && e.getClientTransaction() == transit.to() && Request.INVITE.equals(method)) {
-            if (r.getStatusCode() < 200) {
+        if (reinvites.answer(e, dialogA, winner.dialog)) {
+            return;
+        }
+        if (Request.INVITE.equals(method)) {
+            Fork f = forkOf(e.getClientTransaction());
+            if (f == null || f == winner) {
                 return;
             }
-            Dialog out = transit.fromA() ? winner.dialog : dialogA;
-            if (r.getStatusCode() < 300) {
-                out.sendAck(out.createAck(((CSeqHeader) r.getHeader(CSeqHeader.NAME)).getSeqNumber()));
-            }
-            Response back = kit.response(r.getStatusCode(), transit.from().getRequest());
-            byte[] body = r.getRawContent();
-            if (body != null && body.length > 0 && r.getStatusCode() < 300) {
-                AudioSdp answer = AudioSdp.parse(new String(body, StandardCharsets.UTF_8)).supportedOnly();
-                InetSocketAddress peer = new InetSocketAddress(answer.address(), answer.port());
-                if (transit.fromA()) {
-                    relay.peerOfB(peer);
-                } else {
-                    relay.peerOfA(peer);
-                }
-                kit.withBody(back, answer.at(kit.host, transit.fromA() ? relay.portA() : relay.portB()).render(42, sdpVersion++));
-            }
-            back.addHeader(kit.headers.createContactHeader(kit.contact("mv")));
-            transit.from().sendResponse(back);
-            transit = null;
-        } else if (r.getStatusCode() >= 200 && r.getStatusCode() < 300 && Request.INVITE.equals(method)) {
-            // a late 2xx of a cancelled fork: take it and end that leg
-            Fork f = forkOf(e.getClientTransaction());
-            if (f != null && f != winner) {
+            if (r.getStatusCode() >= 200 && r.getStatusCode() < 300) {
+                // a late 2xx of a cancelled fork: take it and end that leg
                 LegActions.ackAndBye(kit, f, r);
+            } else if (r.getStatusCode() < 200 && f.cancelPending) {
+                f.cancelPending = false;
+                LegActions.cancel(kit, f);
             }
         }
     }

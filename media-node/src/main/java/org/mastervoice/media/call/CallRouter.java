@@ -20,6 +20,8 @@ import javax.sip.SipException;
 import javax.sip.TimeoutEvent;
 import javax.sip.TransactionAlreadyExistsException;
 import javax.sip.address.SipURI;
+import javax.sip.Dialog;
+import javax.sip.header.CSeqHeader;
 import javax.sip.header.CallIdHeader;
 import javax.sip.header.FromHeader;
 import javax.sip.header.MaxForwardsHeader;
@@ -130,6 +132,33 @@ public final class CallRouter {
         }
         if (call != null) {
             call.mailbox().put(new Mailbox.Response(event));
+        } else {
+            endOrphan(event);
+        }
+    }
+
+    /**
+     * A fork answered after its call ended (the CANCEL/200 race, a ring timeout, another device won): take the
+     * answer and hang up at once; a late 1xx is cancelled. Otherwise that phone would sit "in a call" alone.
+     */
+    private void endOrphan(ResponseEvent event) {
+        Response r = event.getResponse();
+        CSeqHeader cseq = (CSeqHeader) r.getHeader(CSeqHeader.NAME);
+        if (!Request.INVITE.equals(cseq.getMethod())) {
+            return;
+        }
+        try {
+            if (r.getStatusCode() >= 200 && r.getStatusCode() < 300 && event.getDialog() != null) {
+                Dialog d = event.getDialog();
+                d.sendAck(d.createAck(cseq.getSeqNumber()));
+                Request bye = d.createRequest(Request.BYE);
+                kit.reason(bye, 26, "call already ended");
+                d.sendRequest(kit.provider.getNewClientTransaction(bye));
+            } else if (r.getStatusCode() > 100 && r.getStatusCode() < 200 && event.getClientTransaction() != null) {
+                kit.provider.getNewClientTransaction(event.getClientTransaction().createCancel()).sendRequest();
+            }
+        } catch (SipException | InvalidArgumentException | ParseException | RuntimeException e) {
+            LOG.debug("could not end an orphaned answer: {}", e.toString());
         }
     }
 

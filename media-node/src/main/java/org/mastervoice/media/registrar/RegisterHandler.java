@@ -76,6 +76,14 @@ public final class RegisterHandler {
             transaction.sendResponse(answer(request, source));
         } catch (ParseException | SipException | InvalidArgumentException | RuntimeException e) {
             LOG.warn("REGISTER (Call-ID {}) failed: {}", request.getHeader(CallIdHeader.NAME), e.toString());
+            try {
+                // e.g. the registry unreachable on a cache miss: the phone retries after Retry-After
+                Response r = messages.createResponse(Response.SERVER_INTERNAL_ERROR, request);
+                r.addHeader(headers.createRetryAfterHeader(30));
+                transaction.sendResponse(r);
+            } catch (ParseException | SipException | InvalidArgumentException | RuntimeException ignored) {
+                // the transaction is gone
+            }
         }
     }
 
