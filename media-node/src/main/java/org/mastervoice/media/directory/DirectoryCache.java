@@ -31,6 +31,8 @@ public final class DirectoryCache {
     private record Entry<T>(Optional<T> value, Instant until) {
     }
 
+    static final int MAX_ENTRIES = 100_000;
+
     private final TenantStore tenants;
     private final ExtensionStore extensions;
     private final Clock clock;
@@ -112,6 +114,13 @@ public final class DirectoryCache {
             return e.value();
         }
         Optional<T> value = load.get();
+        if (map.size() >= MAX_ENTRIES) {
+            // bounded: probes for random domains and usernames must not grow the heap without limit
+            map.values().removeIf(old -> !old.until().isAfter(now));
+            if (map.size() >= MAX_ENTRIES) {
+                map.clear();
+            }
+        }
         map.put(key, new Entry<>(value, now.plus(ttl)));
         return value;
     }

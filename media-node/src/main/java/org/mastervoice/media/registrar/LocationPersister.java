@@ -26,8 +26,8 @@ public final class LocationPersister implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocationPersister.class);
 
-    /** What the store holds for an address of record: its contact URIs and the latest expiry. */
-    private record Persisted(Set<String> uris, Instant lastExpiry) {
+    /** What the store holds for an address of record: its contacts with their sources, and the latest expiry. */
+    private record Persisted(Set<String> contacts, Instant lastExpiry) {
     }
 
     private final LocationStore store;
@@ -90,7 +90,7 @@ public final class LocationPersister implements AutoCloseable {
     }
 
     private boolean worthWriting(Persisted before, Persisted now, List<ContactBinding> current) {
-        if (before == null || !before.uris().equals(now.uris()) || current.isEmpty()) {
+        if (before == null || !before.contacts().equals(now.contacts()) || current.isEmpty()) {
             return before != null || !current.isEmpty();
         }
         long lifetime = Duration.between(clock.instant(), now.lastExpiry()).toSeconds();
@@ -99,7 +99,8 @@ public final class LocationPersister implements AutoCloseable {
     }
 
     private static Persisted summary(List<ContactBinding> list) {
-        return new Persisted(Set.copyOf(list.stream().map(ContactBinding::uri).toList()),
+        // the source counts: a phone whose NAT port changed must be found at the new one after a restart
+        return new Persisted(Set.copyOf(list.stream().map(b -> b.uri() + " " + b.source()).toList()),
                 list.stream().map(ContactBinding::expiresAt).max(Instant::compareTo).orElse(Instant.EPOCH));
     }
 
