@@ -2,12 +2,6 @@ package org.mastervoice.functions.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -173,24 +167,10 @@ class ApiLimitsIT extends ApiTestBase {
         return "{ __schema { types { fields { type { " + inner + " } } } } }";
     }
 
-    /** A GraphQL POST with a raw Authorization header, built like {@link #post}. */
+    /** A GraphQL POST with a raw Authorization header. */
     private JsonNode postWithAuthorization(String authorization, String query) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", query);
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
-                .header("Content-Type", "application/json")
-                .header("Authorization", authorization)
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8))
-                .build();
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return postWithAuthorizationHeader(authorization, JSON.writeValueAsString(body));
     }
 }

@@ -93,11 +93,16 @@ public abstract class ApiTestBase {
     }
 
     protected JsonNode post(String token, String body) {
+        return postWithAuthorizationHeader(token == null ? null : "Bearer " + token, body);
+    }
+
+    /** A raw POST whose Authorization header (if any) is sent exactly as given. */
+    protected JsonNode postWithAuthorizationHeader(String authorization, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import org.mastervoice.aws.AwsSettings;
 import org.mastervoice.aws.PlatformQueue;
+import org.mastervoice.aws.sqs.Backoff;
 import org.mastervoice.aws.sqs.SqsDirectoryEvents;
 import org.mastervoice.directory.DirectoryChange;
 import org.mastervoice.media.directory.DirectoryCache;
@@ -64,7 +65,7 @@ public final class NodeCommandListener implements AutoCloseable {
                     LOG.warn("node command queue {} unreachable, retrying: {}", queueName, e.getMessage());
                     warned = true;
                 }
-                pause(backoff);
+                Backoff.pause(backoff, () -> running);
                 backoff = Math.min(backoff * 2, Duration.ofSeconds(30).toMillis());
             } catch (RuntimeException e) {
                 LOG.warn("node command not applied: {}", e.toString());
@@ -82,18 +83,6 @@ public final class NodeCommandListener implements AutoCloseable {
         directory.forget(change);
         if (change.dropRegistrations() && change.kind() == DirectoryChange.Kind.DEVICE) {
             locations.unregisterAll(new AddressOfRecord(change.tenant(), change.key()));
-        }
-    }
-
-    private void pause(long millis) {
-        long until = System.currentTimeMillis() + millis;
-        while (running && System.currentTimeMillis() < until) {
-            try {
-                Thread.sleep(Math.min(100, millis));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
         }
     }
 

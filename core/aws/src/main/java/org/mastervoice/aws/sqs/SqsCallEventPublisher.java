@@ -68,7 +68,7 @@ public final class SqsCallEventPublisher implements CallEventPublisher, AutoClos
                     if (closing) {
                         return;
                     }
-                    sleep(backoff);
+                    Backoff.pause(backoff, () -> !closing);
                     backoff = Math.min(backoff * 2, Duration.ofSeconds(10).toMillis());
                 }
             }
@@ -83,19 +83,6 @@ public final class SqsCallEventPublisher implements CallEventPublisher, AutoClos
                 .messageGroupId(event.callId())
                 .messageDeduplicationId(event.callId() + "-" + event.sequence())
                 .messageBody(CallEventJson.toJson(event)));
-    }
-
-    private void sleep(long millis) {
-        long until = System.currentTimeMillis() + millis;
-        // wakes early at shutdown so close() is not held up by a long back-off
-        while (!closing && System.currentTimeMillis() < until) {
-            try {
-                Thread.sleep(Math.min(100, millis));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
     }
 
     /** Sends what is queued (up to a few seconds), then stops; a sender stuck on an unreachable SQS is interrupted. */
