@@ -26,9 +26,11 @@ class DigestAuthenticatorTest {
 
     @Test
     void acceptsTheRightPasswordWithMd5AndSha256() {
-        String nonce = digest.newNonce("demo.localhost");
-        assertThat(digest.verify(answer(nonce, null, "Secret-Secret-1"), "REGISTER", ha1, "demo.localhost")).isEqualTo(DigestAuthenticator.Verdict.VALID);
-        assertThat(digest.verify(answer(nonce, "SHA-256", "Secret-Secret-1"), "REGISTER", ha1, "demo.localhost")).isEqualTo(DigestAuthenticator.Verdict.VALID);
+        assertThat(digest.verify(answer(digest.newNonce("demo.localhost"), null, "Secret-Secret-1"), "REGISTER", ha1, "demo.localhost"))
+                .isEqualTo(DigestAuthenticator.Verdict.VALID);
+        clock.advance(Duration.ofMillis(1));
+        assertThat(digest.verify(answer(digest.newNonce("demo.localhost"), "SHA-256", "Secret-Secret-1"), "REGISTER", ha1, "demo.localhost"))
+                .isEqualTo(DigestAuthenticator.Verdict.VALID);
     }
 
     @Test
@@ -57,5 +59,18 @@ class DigestAuthenticatorTest {
         String a2 = DigestAuthenticator.hex("MD5", "GET:/dir/index.html");
         assertThat(DigestAuthenticator.hex("MD5", a1 + ":dcd98b7102dd2f0e8b11d0f600bfb0c093:00000001:0a4f113b:auth:" + a2))
                 .isEqualTo("6629fae49393a05397450978507c4ef1");
+    }
+
+    @Test
+    void aCapturedResponseCannotBeReplayedButTheNextCountIsAccepted() {
+        String nonce = digest.newNonce("demo.localhost");
+        DigestAuthenticator.Credentials first = answer(nonce, null, "Secret-Secret-1");
+        assertThat(digest.verify(first, "REGISTER", ha1, "demo.localhost")).isEqualTo(DigestAuthenticator.Verdict.VALID);
+        assertThat(digest.verify(first, "REGISTER", ha1, "demo.localhost")).as("the same nc again").isEqualTo(DigestAuthenticator.Verdict.STALE);
+        String a1 = DigestAuthenticator.hex("MD5", "100-abc:demo.localhost:Secret-Secret-1");
+        String a2 = DigestAuthenticator.hex("MD5", "REGISTER:sip:demo.localhost");
+        DigestAuthenticator.Credentials second = new DigestAuthenticator.Credentials("100-abc", "demo.localhost", nonce, "sip:demo.localhost",
+                DigestAuthenticator.hex("MD5", a1 + ":" + nonce + ":00000002:c0ffee:auth:" + a2), null, "auth", "00000002", "c0ffee");
+        assertThat(digest.verify(second, "REGISTER", ha1, "demo.localhost")).isEqualTo(DigestAuthenticator.Verdict.VALID);
     }
 }
