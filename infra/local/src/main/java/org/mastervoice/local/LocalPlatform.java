@@ -2,6 +2,7 @@ package org.mastervoice.local;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -103,7 +104,8 @@ public final class LocalPlatform {
                 "MASTERVOICE_NODE_ID", NODE_ID,
                 "MASTERVOICE_SIP_PORT", String.valueOf(settings.sipPort()),
                 "MASTERVOICE_MEDIA_HTTP_PORT", String.valueOf(settings.mediaHttpPort()),
-                "MASTERVOICE_RTP_PORTS", settings.rtpPorts().toString()));
+                "MASTERVOICE_RTP_PORTS", settings.rtpPorts().toString(),
+                "MASTERVOICE_PUBLIC_ADDRESS", settings.publicAddress().map(InetAddress::getHostAddress).orElse("")));
 
         awaitHealthy(functions, settings.url(settings.httpPort()) + "/health");
         awaitHealthy(media, settings.url(settings.mediaHttpPort()) + "/health");

@@ -3,6 +3,7 @@ package org.mastervoice.local;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.mastervoice.config.LogLevel;
 import org.mastervoice.config.PortRange;
 import org.mastervoice.config.Setting;
@@ -14,7 +15,7 @@ import org.mastervoice.config.SettingsSource;
  * The README and {@code ./mastervoice --help} list the same settings; a test keeps them in step.
  */
 public record PlatformSettings(Path home, Path dataDir, InetAddress bind, int httpPort, int sipPort, int mediaHttpPort,
-                               PortRange rtpPorts, int dynamodbPort, int sqsPort, LogLevel logLevel) {
+                               PortRange rtpPorts, int dynamodbPort, int sqsPort, LogLevel logLevel, Optional<InetAddress> publicAddress) {
 
     public static final Setting HOME = new Setting("home", "the installation's root folder (set by ./mastervoice)", ".");
     public static final Setting DATA_DIR = new Setting("data-dir", "where data is kept (DynamoDB tables, credentials)", "./data");
@@ -26,9 +27,11 @@ public record PlatformSettings(Path home, Path dataDir, InetAddress bind, int ht
     public static final Setting DYNAMODB_PORT = new Setting("dynamodb-port", "port of the local DynamoDB (dynalite)", "8000");
     public static final Setting SQS_PORT = new Setting("sqs-port", "port of the local SQS (ElasticMQ)", "9324");
     public static final Setting LOG_LEVEL = new Setting("log-level", "error, warn, info, debug or trace", "info");
+    public static final Setting PUBLIC_ADDRESS = new Setting("public-address",
+            "address phones reach SIP and RTP at (default: the bind address, or this machine's LAN address for 0.0.0.0)", null);
 
     public static final List<Setting> ALL = List.of(HOME, DATA_DIR, BIND, HTTP_PORT, SIP_PORT, MEDIA_HTTP_PORT, RTP_PORTS,
-            DYNAMODB_PORT, SQS_PORT, LOG_LEVEL);
+            DYNAMODB_PORT, SQS_PORT, LOG_LEVEL, PUBLIC_ADDRESS);
 
     public static PlatformSettings from(SettingsSource source) {
         Path home = Path.of(source.required(HOME)).toAbsolutePath().normalize();
@@ -43,7 +46,8 @@ public record PlatformSettings(Path home, Path dataDir, InetAddress bind, int ht
                 SettingValues.rtpPortRange(RTP_PORTS, source.required(RTP_PORTS)),
                 SettingValues.port(DYNAMODB_PORT, source.required(DYNAMODB_PORT)),
                 SettingValues.port(SQS_PORT, source.required(SQS_PORT)),
-                SettingValues.logLevel(LOG_LEVEL, source.required(LOG_LEVEL)));
+                SettingValues.logLevel(LOG_LEVEL, source.required(LOG_LEVEL)),
+                source.value(PUBLIC_ADDRESS).map(v -> SettingValues.bindAddress(PUBLIC_ADDRESS, v)));
     }
 
     /** The address clients use to reach a service bound here: the wildcard is reached through loopback. */

@@ -78,7 +78,7 @@ public final class MediaNode implements AutoCloseable {
         DigestAuthenticator digest = new DigestAuthenticator(nonceKey(settings), NONCE_LIFETIME, clock);
         this.media = new MediaEngine(settings.bind(), settings.rtpPorts());
         this.events = new SqsCallEventPublisher(aws.sqs(), settings.aws());
-        String host = settings.bind().isAnyLocalAddress() ? "127.0.0.1" : settings.bind().getHostAddress();
+        String host = settings.advertisedHost();
         this.signalling = new JainSipSignalling(settings, (provider, factory) -> {
             MessageFactory messages = factory.createMessageFactory();
             HeaderFactory headers = factory.createHeaderFactory();
