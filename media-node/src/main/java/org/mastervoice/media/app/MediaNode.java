@@ -136,7 +136,8 @@ public final class MediaNode implements AutoCloseable {
     private String healthJson() {
         return "{\"status\":\"UP\",\"service\":\"media-node\",\"nodeId\":\"" + settings.nodeId()
                 + "\",\"sipPort\":" + settings.sipPort() + ",\"rtpPorts\":\"" + settings.rtpPorts()
-                + "\",\"registrations\":" + locations.snapshot().size() + ",\"calls\":" + activeCalls() + "}";
+                + "\",\"registrations\":" + locations.snapshot().size() + ",\"calls\":" + activeCalls()
+                + ",\"rtpFromCallers\":" + media.packetsFromCallers() + ",\"rtpFromCallees\":" + media.packetsFromCallees() + "}";
     }
 
     /** Derived from the shared key when there is one (nodes accept each other's nonces), else random per node. */
