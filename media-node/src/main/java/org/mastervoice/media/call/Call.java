@@ -236,7 +236,7 @@ final class Call implements Runnable {
             LegActions.ack(f, r);
             cancelForks(f);
             relay.peerOfB(new InetSocketAddress(answer.address(), answer.port()));
-            Response ok = kit.withBody(kit.response(Response.OK, invite), answer.at(kit.host, relay.portA()).render(42, sdpVersion++));
+            Response ok = kit.withBody(kit.response(Response.OK, invite), answer.at(kit.host, relay.portA()).renderAnswerTo(plan.offer(), 42, sdpVersion++));
             ((ToHeader) ok.getHeader(ToHeader.NAME)).setTag(aTag);
             ok.addHeader(kit.headers.createContactHeader(kit.contact("mv")));
             inviteTx.sendResponse(ok);
@@ -263,7 +263,7 @@ final class Call implements Runnable {
             earlyMedia = true;
             AudioSdp answer = AudioSdp.parse(new String(body, StandardCharsets.UTF_8)).supportedOnly();
             relay.peerOfB(new InetSocketAddress(answer.address(), answer.port()));
-            toA = kit.withBody(kit.response(Response.SESSION_PROGRESS, invite), answer.at(kit.host, relay.portA()).render(42, sdpVersion));
+            toA = kit.withBody(kit.response(Response.SESSION_PROGRESS, invite), answer.at(kit.host, relay.portA()).renderAnswerTo(plan.offer(), 42, sdpVersion));
         } else {
             toA = kit.response(Response.RINGING, invite);
         }

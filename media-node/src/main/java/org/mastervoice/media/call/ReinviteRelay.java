@@ -23,7 +23,7 @@ import org.mastervoice.media.sdp.AudioSdp;
 final class ReinviteRelay {
 
     /** A re-INVITE in transit: where it came from, which side, and our transaction towards the other side. */
-    private record Transit(ServerTransaction from, boolean fromA, ClientTransaction to) {
+    private record Transit(ServerTransaction from, boolean fromA, ClientTransaction to, AudioSdp offered) {
     }
 
     private final SipKit kit;
@@ -54,8 +54,8 @@ final class ReinviteRelay {
         }
         Request forward = out.createRequest(Request.INVITE);
         byte[] body = q.event().getRequest().getRawContent();
+        AudioSdp offer = null;
         if (body != null && body.length > 0) {
-            AudioSdp offer;
             try {
                 offer = AudioSdp.parse(new String(body, StandardCharsets.UTF_8)).supportedOnly();
             } catch (IllegalArgumentException unusable) {
@@ -75,7 +75,7 @@ final class ReinviteRelay {
         forward.addHeader(kit.headers.createContactHeader(kit.contact("mv")));
         ClientTransaction ct = kit.provider.getNewClientTransaction(forward);
         router.registerTransaction(ct, call);
-        transit = new Transit(st, q.fromA(), ct);
+        transit = new Transit(st, q.fromA(), ct, offer);
         out.sendRequest(ct);
     }
 
@@ -103,7 +103,9 @@ final class ReinviteRelay {
             } else {
                 relay.peerOfA(peer);
             }
-            kit.withBody(back, answer.at(kit.host, transit.fromA() ? relay.portA() : relay.portB()).render(42, sdpVersion++));
+            AudioSdp ours = answer.at(kit.host, transit.fromA() ? relay.portA() : relay.portB());
+            kit.withBody(back, transit.offered() == null ? ours.render(42, sdpVersion++)
+                    : ours.renderAnswerTo(transit.offered(), 42, sdpVersion++));
         }
         back.addHeader(kit.headers.createContactHeader(kit.contact("mv")));
         transit.from().sendResponse(back);

@@ -12,7 +12,8 @@ import java.util.Map;
  * lines (phones send many); {@link #render} writes a minimal, valid description for the node's side.
  */
 public record AudioSdp(String address, int port, List<Integer> payloadTypes, Map<Integer, String> rtpmaps,
-                       Map<Integer, String> fmtps, String direction, Integer ptime) {
+                       Map<Integer, String> fmtps, String direction, Integer ptime, String proto, List<String> mediaLines,
+                       int audioIndex) {
 
     /** Static payload types every phone knows without an rtpmap (RFC 3551). */
     static final Map<Integer, String> STATIC = Map.of(0, "PCMU/8000", 8, "PCMA/8000");
@@ -21,6 +22,7 @@ public record AudioSdp(String address, int port, List<Integer> payloadTypes, Map
         payloadTypes = List.copyOf(payloadTypes);
         rtpmaps = Map.copyOf(rtpmaps);
         fmtps = Map.copyOf(fmtps);
+        mediaLines = List.copyOf(mediaLines);
     }
 
     /** @throws IllegalArgumentException when there is no usable audio stream */
@@ -32,7 +34,11 @@ public record AudioSdp(String address, int port, List<Integer> payloadTypes, Map
         Map<Integer, String> rtpmaps = new LinkedHashMap<>();
         Map<Integer, String> fmtps = new LinkedHashMap<>();
         String direction = "sendrecv";
+        String sessionDirection = null;
         Integer ptime = null;
+        String proto = "RTP/AVP";
+        List<String> mediaLines = new ArrayList<>();
+        int audioIndex = -1;
         boolean inAudio = false;
         boolean seenMedia = false;
         for (String raw : sdp.split("\r?\n")) {
@@ -55,9 +61,12 @@ public record AudioSdp(String address, int port, List<Integer> payloadTypes, Map
                 }
                 case 'm' -> {
                     seenMedia = true;
+                    mediaLines.add(value);
                     String[] m = value.split(" ");
                     inAudio = m.length >= 4 && m[0].equals("audio") && port < 0;
                     if (inAudio) {
+                        audioIndex = mediaLines.size() - 1;
+                        proto = m[2];
                         port = Integer.parseInt(m[1].split("/")[0]);
                         for (int i = 3; i < m.length; i++) {
                             if (m[i].matches("[0-9]{1,3}")) {
@@ -67,6 +76,9 @@ public record AudioSdp(String address, int port, List<Integer> payloadTypes, Map
                     }
                 }
                 case 'a' -> {
+                    if (!seenMedia && value.matches("sendrecv|sendonly|recvonly|inactive")) {
+                        sessionDirection = value;
+                    }
                     if (!inAudio) {
                         continue;
                     }
@@ -95,7 +107,11 @@ public record AudioSdp(String address, int port, List<Integer> payloadTypes, Map
         if (port < 0 || address == null) {
             throw new IllegalArgumentException("no audio stream with a connection address");
         }
-        return new AudioSdp(address, port, pts, rtpmaps, fmtps, direction, ptime);
+        if (sessionDirection != null && direction.equals("sendrecv")) {
+            // a session-level direction applies to every stream without its own (RFC 4566 section 6)
+            direction = sessionDirection;
+        }
+        return new AudioSdp(address, port, pts, rtpmaps, fmtps, direction, ptime, proto, mediaLines, audioIndex);
     }
 
     /** The encoding of a payload type ("PCMU/8000"), from its rtpmap or the static table, upper case. */
@@ -121,7 +137,9 @@ public record AudioSdp(String address, int port, List<Integer> payloadTypes, Map
                 kept.add(pt);
             }
         }
-        return new AudioSdp(address, port, kept, rtpmaps, fmtps, direction, ptime);
+        // the node relays plain RTP only: an SRTP-only offer (RTP/SAVP...) shares nothing with it
+        return new AudioSdp(address, port, proto.equals("RTP/AVP") ? kept : List.of(), rtpmaps, fmtps, direction, ptime, proto,
+                mediaLines, audioIndex);
     }
 
     public boolean hasAudioCodec() {
@@ -130,21 +148,41 @@ public record AudioSdp(String address, int port, List<Integer> payloadTypes, Map
 
     /** The same media, announced at the node's address and port. */
     public AudioSdp at(String nodeAddress, int nodePort) {
-        return new AudioSdp(nodeAddress, nodePort, payloadTypes, rtpmaps, fmtps, onHoldByAddress() ? "sendonly" : direction, ptime);
+        return new AudioSdp(nodeAddress, nodePort, payloadTypes, rtpmaps, fmtps, onHoldByAddress() ? "sendonly" : direction, ptime,
+                proto, mediaLines, audioIndex);
     }
 
     private boolean onHoldByAddress() {
         return "0.0.0.0".equals(address) && direction.equals("sendrecv");
     }
 
+    /** A new offer (one audio stream). */
     public String render(long sessionId, long version) {
+        return render(sessionId, version, null);
+    }
+
+    /**
+     * An answer to {@code offer}: one m= line per offered stream, in the offer's order (RFC 3264 section 6);
+     * the streams the node does not relay (video, a second audio...) are declined with port 0.
+     */
+    public String renderAnswerTo(AudioSdp offer, long sessionId, long version) {
+        return render(sessionId, version, offer);
+    }
+
+    private String render(long sessionId, long version, AudioSdp offer) {
         StringBuilder s = new StringBuilder();
         s.append("v=0\r\n")
                 .append("o=MasterVoice ").append(sessionId).append(' ').append(version).append(" IN IP4 ").append(address).append("\r\n")
                 .append("s=MasterVoice\r\n")
                 .append("c=IN IP4 ").append(address).append("\r\n")
-                .append("t=0 0\r\n")
-                .append("m=audio ").append(port).append(" RTP/AVP");
+                .append("t=0 0\r\n");
+        int audioAt = offer == null ? 0 : offer.audioIndex();
+        if (offer != null) {
+            for (int i = 0; i < audioAt; i++) {
+                s.append(declined(offer.mediaLines().get(i)));
+            }
+        }
+        s.append("m=audio ").append(port).append(" RTP/AVP");
         payloadTypes.forEach(pt -> s.append(' ').append(pt));
         s.append("\r\n");
         for (int pt : payloadTypes) {
@@ -160,6 +198,21 @@ public record AudioSdp(String address, int port, List<Integer> payloadTypes, Map
             s.append("a=ptime:").append(ptime).append("\r\n");
         }
         s.append("a=").append(direction).append("\r\n");
+        if (offer != null) {
+            for (int i = audioAt + 1; i < offer.mediaLines().size(); i++) {
+                s.append(declined(offer.mediaLines().get(i)));
+            }
+        }
         return s.toString();
+    }
+
+    /** The answer's line for an offered stream the node declines: same media, proto and formats, port 0. */
+    private static String declined(String offeredMediaLine) {
+        String[] m = offeredMediaLine.split(" ");
+        StringBuilder line = new StringBuilder("m=").append(m[0]).append(" 0");
+        for (int i = 2; i < m.length; i++) {
+            line.append(' ').append(m[i]);
+        }
+        return line.append("\r\n").toString();
     }
 }
