@@ -22,10 +22,10 @@ import javax.sip.TransactionAlreadyExistsException;
 import javax.sip.address.SipURI;
 import javax.sip.Dialog;
 import javax.sip.header.CSeqHeader;
+import javax.sip.header.AuthorizationHeader;
 import javax.sip.header.CallIdHeader;
 import javax.sip.header.FromHeader;
 import javax.sip.header.MaxForwardsHeader;
-import javax.sip.header.ProxyAuthenticateHeader;
 import javax.sip.header.ProxyAuthorizationHeader;
 import javax.sip.header.ToHeader;
 import javax.sip.header.ViaHeader;
@@ -37,7 +37,7 @@ import org.mastervoice.directory.Device;
 import org.mastervoice.directory.Extension;
 import org.mastervoice.media.directory.DirectoryCache;
 import org.mastervoice.media.registrar.AuthFailures;
-import org.mastervoice.media.registrar.RegisterHandler;
+import org.mastervoice.media.sip.DigestHeaders;
 import org.mastervoice.media.sip.SipRequestRouter;
 import org.mastervoice.media.rtp.MediaEngine;
 import org.mastervoice.media.rtp.MediaRelay;
@@ -253,20 +253,19 @@ public final class CallRouter {
             return refuse(st, invite, Response.FORBIDDEN, "this domain is suspended");
         }
         String realm = tenant.get().sipDomain().value();
-        ProxyAuthorizationHeader auth = proxyAuthorization(invite, realm);
+        AuthorizationHeader auth = DigestHeaders.find(invite, ProxyAuthorizationHeader.NAME, realm);
         if (auth == null) {
             Response challenge = kit.response(Response.PROXY_AUTHENTICATION_REQUIRED, invite);
-            challenge.addHeader(challenge(realm, false));
+            challenge.addHeader(DigestHeaders.challenge(kit.headers.createProxyAuthenticateHeader("Digest"), digest, realm, false));
             st.sendResponse(challenge);
             return Optional.empty();
         }
         Optional<Device> device = directory.device(tenant.get().id(), auth.getParameter("username"));
-        DigestAuthenticator.Verdict verdict = device.filter(d -> RegisterHandler.sameUri(auth.getParameter("uri"), invite))
-                .map(d -> digest.verify(credentials(auth), Request.INVITE, d.ha1(), realm))
+        DigestAuthenticator.Verdict verdict = device.map(d -> DigestHeaders.verify(digest, auth, invite, d.ha1(), realm))
                 .orElse(DigestAuthenticator.Verdict.INVALID);
         if (verdict == DigestAuthenticator.Verdict.STALE) {
             Response challenge = kit.response(Response.PROXY_AUTHENTICATION_REQUIRED, invite);
-            challenge.addHeader(challenge(realm, true));
+            challenge.addHeader(DigestHeaders.challenge(kit.headers.createProxyAuthenticateHeader("Digest"), digest, realm, true));
             st.sendResponse(challenge);
             return Optional.empty();
         }
@@ -330,33 +329,8 @@ public final class CallRouter {
         return Optional.empty();
     }
 
-    private ProxyAuthenticateHeader challenge(String realm, boolean stale) throws ParseException {
-        ProxyAuthenticateHeader h = kit.headers.createProxyAuthenticateHeader("Digest");
-        h.setRealm(realm);
-        h.setNonce(digest.newNonce(realm));
-        h.setAlgorithm("MD5");
-        h.setQop("auth");
-        if (stale) {
-            h.setStale(true);
-        }
-        return h;
-    }
 
-    private static ProxyAuthorizationHeader proxyAuthorization(Request request, String realm) {
-        for (ListIterator<?> it = request.getHeaders(ProxyAuthorizationHeader.NAME); it != null && it.hasNext(); ) {
-            ProxyAuthorizationHeader h = (ProxyAuthorizationHeader) it.next();
-            if ("Digest".equalsIgnoreCase(h.getScheme()) && realm.equalsIgnoreCase(h.getParameter("realm"))) {
-                return h;
-            }
-        }
-        return null;
-    }
 
-    private static DigestAuthenticator.Credentials credentials(ProxyAuthorizationHeader h) {
-        return new DigestAuthenticator.Credentials(h.getParameter("username"), h.getParameter("realm"), h.getParameter("nonce"),
-                h.getParameter("uri"), h.getParameter("response"), h.getParameter("algorithm"), h.getParameter("qop"),
-                h.getParameter("nc"), h.getParameter("cnonce"));
-    }
 
 
     public void close() {

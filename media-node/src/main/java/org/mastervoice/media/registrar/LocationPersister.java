@@ -30,7 +30,10 @@ public final class LocationPersister implements AutoCloseable {
     private record Persisted(Set<String> contacts, Instant lastExpiry) {
     }
 
+    static final Duration SWEEP_EVERY = Duration.ofSeconds(5);
+
     private final LocationStore store;
+    private Instant nextSweep = Instant.EPOCH;
     private final Clock clock;
     private final Duration interval;
     private final Set<AddressOfRecord> dirty = ConcurrentHashMap.newKeySet();
@@ -69,9 +72,14 @@ public final class LocationPersister implements AutoCloseable {
         }
     }
 
-    /** Writes what changed since the last flush. */
+    /** Writes what changed since the last flush; every few seconds also drops expired bindings. */
     public void flush() {
-        dirty.addAll(locations.expire());
+        Instant started = clock.instant();
+        if (!started.isBefore(nextSweep)) {
+            // the sweep walks every address of record: often enough for housekeeping, not every flush
+            dirty.addAll(locations.expire());
+            nextSweep = started.plus(SWEEP_EVERY);
+        }
         for (AddressOfRecord aor : List.copyOf(dirty)) {
             dirty.remove(aor);
             List<ContactBinding> current = locations.lookup(aor);

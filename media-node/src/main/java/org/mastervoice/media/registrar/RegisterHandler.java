@@ -23,12 +23,12 @@ import javax.sip.header.ExpiresHeader;
 import javax.sip.header.HeaderFactory;
 import javax.sip.header.ToHeader;
 import javax.sip.header.UserAgentHeader;
-import javax.sip.header.WWWAuthenticateHeader;
 import javax.sip.message.MessageFactory;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.mastervoice.directory.Device;
 import org.mastervoice.media.directory.DirectoryCache;
+import org.mastervoice.media.sip.DigestHeaders;
 import org.mastervoice.registration.AddressOfRecord;
 import org.mastervoice.registration.ContactBinding;
 import org.mastervoice.registration.LocationService;
@@ -101,14 +101,13 @@ public final class RegisterHandler {
             return warn(request, Response.FORBIDDEN, "this domain is suspended");
         }
         String realm = tenant.get().sipDomain().value();
-        AuthorizationHeader auth = authorizationFor(request, realm);
+        AuthorizationHeader auth = DigestHeaders.find(request, AuthorizationHeader.NAME, realm);
         if (auth == null) {
             return challenge(request, realm, false);
         }
         Optional<Device> device = directory.device(tenant.get().id(), auth.getParameter("username"));
         DigestAuthenticator.Verdict verdict = device
-                .filter(d -> sameUri(auth.getParameter("uri"), request))
-                .map(d -> digest.verify(credentials(auth), Request.REGISTER, d.ha1(), realm))
+                .map(d -> DigestHeaders.verify(digest, auth, request, d.ha1(), realm))
                 .orElse(DigestAuthenticator.Verdict.INVALID);
         switch (verdict) {
             case STALE -> {
@@ -144,39 +143,11 @@ public final class RegisterHandler {
         };
     }
 
-    private static AuthorizationHeader authorizationFor(Request request, String realm) {
-        ListIterator<?> it = request.getHeaders(AuthorizationHeader.NAME);
-        while (it != null && it.hasNext()) {
-            AuthorizationHeader h = (AuthorizationHeader) it.next();
-            if ("Digest".equalsIgnoreCase(h.getScheme()) && realm.equalsIgnoreCase(h.getParameter("realm"))) {
-                return h;
-            }
-        }
-        return null;
-    }
 
-    /** RFC 2617 section 3.2.2.5: the digest must be for this request's URI, so it cannot be replayed for another. */
-    public static boolean sameUri(String digestUri, Request request) {
-        return digestUri != null && digestUri.equalsIgnoreCase(request.getRequestURI().toString());
-    }
-
-    private static DigestAuthenticator.Credentials credentials(AuthorizationHeader h) {
-        return new DigestAuthenticator.Credentials(h.getParameter("username"), h.getParameter("realm"), h.getParameter("nonce"),
-                h.getParameter("uri"), h.getParameter("response"), h.getParameter("algorithm"), h.getParameter("qop"),
-                h.getParameter("nc"), h.getParameter("cnonce"));
-    }
 
     private Response challenge(Request request, String realm, boolean stale) throws ParseException {
         Response r = messages.createResponse(Response.UNAUTHORIZED, request);
-        WWWAuthenticateHeader www = headers.createWWWAuthenticateHeader("Digest");
-        www.setRealm(realm);
-        www.setNonce(digest.newNonce(realm));
-        www.setAlgorithm("MD5");
-        www.setQop("auth");
-        if (stale) {
-            www.setStale(true);
-        }
-        r.addHeader(www);
+        r.addHeader(DigestHeaders.challenge(headers.createWWWAuthenticateHeader("Digest"), digest, realm, stale));
         return r;
     }
 
