@@ -9,14 +9,10 @@ export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 RATE=${1:-10}
 CALLS=${2:-200}
 work=$(mktemp -d)
-mvn -B -q -Dstyle.color=never -DskipTests -pl bench -am install
-mvn -B -q -Dstyle.color=never -pl bench dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
-CP="bench/target/classes:$(cat bench/target/classpath.txt)"
-./mastervoice up --data-dir "$work/data" --http-port 18480 --sip-port 15580 --media-http-port 18488 --dynamodb-port 18400 \
-  --sqs-port 19700 --rtp-ports 20000-39999 --log-level warn > "$work/platform.log" 2>&1 &
-platform=$!
-trap 'kill -TERM $platform 2>/dev/null || true; wait $platform 2>/dev/null || true; rm -rf "$work"' EXIT
-until grep -q "MasterVoice Open is up" "$work/platform.log"; do kill -0 $platform || { cat "$work/platform.log"; exit 1; }; sleep 0.5; done
+source bench/lib.sh
+trap 'stop_platform; rm -rf "$work"' EXIT
+build_bench
+start_platform "$work" 18480 15580 18488 18400 19700 --rtp-ports 20000-39999 --log-level warn
 "$JAVA_HOME/bin/java" -cp "$CP" org.mastervoice.bench.SipBenchSeed http://127.0.0.1:18400 "$work/users.csv"
 health() { curl -s http://127.0.0.1:18488/health | sed -n "s/.*\"$1\":\([0-9]*\).*/\1/p"; }
 

@@ -14,9 +14,9 @@ CALL_RATES=(50 100 200 300 400 600)
 work=$(mktemp -d)
 results="$work/results.txt"
 
-mvn -B -q -Dstyle.color=never -DskipTests -pl bench -am install
-mvn -B -q -Dstyle.color=never -pl bench dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
-CP="bench/target/classes:$(cat bench/target/classpath.txt)"
+source bench/lib.sh
+trap 'stop_platform; [ -n "${kam:-}" ] && kill $kam 2>/dev/null; cp "$results" /tmp/sip-load-results.txt 2>/dev/null; rm -rf "$work"' EXIT
+build_bench
 
 cpu_ticks() { # utime+stime of a process and its threads, in clock ticks
   awk '{print $14+$15}' /proc/"$1"/stat 2>/dev/null || echo 0
@@ -71,16 +71,11 @@ ramp() { # name port pid-of-server
 }
 
 # --- MasterVoice: the one-machine platform ------------------------------------------------------------
-data="$work/data"
-./mastervoice up --data-dir "$data" --http-port 18380 --sip-port 15380 --media-http-port 18388 --dynamodb-port 18300 \
-  --sqs-port 19600 --rtp-ports 20000-39999 --log-level warn > "$work/platform.log" 2>&1 &
-platform=$!
-trap 'kill -TERM $platform 2>/dev/null || true; wait $platform 2>/dev/null || true; [ -n "${kam:-}" ] && kill $kam 2>/dev/null; cp "$results" /tmp/sip-load-results.txt 2>/dev/null; rm -rf "$work"' EXIT
-until grep -q "MasterVoice Open is up" "$work/platform.log"; do kill -0 $platform || { cat "$work/platform.log"; exit 1; }; sleep 0.5; done
+start_platform "$work" 18380 15380 18388 18300 19600 --rtp-ports 20000-39999 --log-level warn
 "$JAVA_HOME/bin/java" -cp "$CP" org.mastervoice.bench.SipBenchSeed http://127.0.0.1:18300 "$work/users.csv"
 node_pid=$(pgrep -f "mastervoice-media-node-exec.jar" | head -1)
 ramp "mastervoice" 15380 "$node_pid"
-kill -TERM $platform; wait $platform 2>/dev/null || true
+stop_platform; platform=
 
 # --- Kamailio, the reference ------------------------------------------------------------------------
 sed "s/BENCH_PORT/15480/" bench/kamailio/kamailio.cfg > "$work/kamailio.cfg"
